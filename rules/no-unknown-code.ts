@@ -1,0 +1,61 @@
+/**
+ * no-unknown-code: a number compared with an error code that Meta never documented is almost
+ * always a typo (`131074` for `131047`). Reports it with the nearest real codes as suggestions;
+ * never autofixes, because only the author knows which code was meant.
+ */
+import { createCodeDetector, literalText, type CodeLiteral } from './utils/code-positions.js';
+import { createRule } from './utils/create-rule.js';
+
+export type MessageIds = 'unknownCode' | 'unknownCodeNoSuggestion' | 'replaceWithCode';
+
+/** Meta's messaging codes live in 130000–139999: an unknown value there is a WhatsApp code gone wrong. */
+const MESSAGING_RANGE = { first: 130_000, last: 139_999 };
+
+function alternatives(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-unknown-code',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow comparing error codes with numbers that are not WhatsApp Cloud API error codes',
+      recommended: true,
+      usesTypeInformation: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      unknownCode: '{{value}} is not a WhatsApp Cloud API error code. Did you mean {{candidates}}?',
+      unknownCodeNoSuggestion: '{{value}} is not a WhatsApp Cloud API error code, and no documented code is within two digit edits of it.',
+      replaceWithCode: 'Replace with {{code}} ({{name}}).',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const detector = createCodeDetector(context);
+
+    function looksLikeWhatsAppCode(literal: CodeLiteral, suggestionCount: number): boolean {
+      if (literal.value >= MESSAGING_RANGE.first && literal.value <= MESSAGING_RANGE.last) return true;
+      if (String(literal.value).length >= 5 && suggestionCount > 0) return true;
+      return literal.isTypedAsCode();
+    }
+
+    return detector.listeners((literal) => {
+      if (detector.index.meaningOf(literal.value).kind !== 'unknown') return;
+      const suggestions = detector.index.suggest(literal.value);
+      if (!looksLikeWhatsAppCode(literal, suggestions.length)) return;
+      context.report({
+        node: literal.node,
+        messageId: suggestions.length > 0 ? 'unknownCode' : 'unknownCodeNoSuggestion',
+        data: { value: literal.value, candidates: alternatives(suggestions.map((s) => `${s.code} (${s.name})`)) },
+        suggest: suggestions.map((suggestion) => ({
+          messageId: 'replaceWithCode' as const,
+          data: { code: suggestion.code, name: suggestion.name },
+          fix: (fixer) => fixer.replaceText(literal.node, literalText(literal.node, suggestion.code)),
+        })),
+      });
+    });
+  },
+});
