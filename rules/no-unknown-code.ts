@@ -3,6 +3,7 @@
  * always a typo (`131074` for `131047`). Reports it with the nearest real codes as suggestions;
  * never autofixes, because only the author knows which code was meant.
  */
+import type { ErrorCodeSuggestion } from '../src/index.js';
 import { createCodeDetector, literalText, type CodeLiteral } from './utils/code-positions.js';
 import { createRule } from './utils/create-rule.js';
 
@@ -36,16 +37,21 @@ export default createRule<[], MessageIds>({
   create(context) {
     const detector = createCodeDetector(context);
 
-    function looksLikeWhatsAppCode(literal: CodeLiteral, suggestionCount: number): boolean {
+    /**
+     * Typed as a code, in Meta's messaging range, or a 5+ digit value within two digit edits of a
+     * 5+ digit code. (A 5-digit value two deletions from a 3-digit code, like Twilio's 21211 and
+     * 211, is not a typo of it.)
+     */
+    function looksLikeWhatsAppCode(literal: CodeLiteral, suggestions: readonly ErrorCodeSuggestion[]): boolean {
       if (literal.value >= MESSAGING_RANGE.first && literal.value <= MESSAGING_RANGE.last) return true;
-      if (String(literal.value).length >= 5 && suggestionCount > 0) return true;
+      if (literal.value >= 10_000 && suggestions.some((suggestion) => suggestion.code >= 10_000)) return true;
       return literal.isTypedAsCode();
     }
 
     return detector.listeners((literal) => {
       if (detector.index.meaningOf(literal.value).kind !== 'unknown') return;
       const suggestions = detector.index.suggest(literal.value);
-      if (!looksLikeWhatsAppCode(literal, suggestions.length)) return;
+      if (!looksLikeWhatsAppCode(literal, suggestions)) return;
       context.report({
         node: literal.node,
         messageId: suggestions.length > 0 ? 'unknownCode' : 'unknownCodeNoSuggestion',

@@ -151,6 +151,16 @@ function isLiteralOf<T extends TSESTree.Node>(node: T | null): node is T {
   return node !== null && isCandidateLiteral(unwrapTypeCasts(node));
 }
 
+function isNumberLiteral(node: TSESTree.Node | null): boolean {
+  const inner = node && unwrapTypeCasts(node);
+  return inner?.type === AST_NODE_TYPES.Literal && typeof inner.value === 'number';
+}
+
+/** `WhatsAppErrorCode.RATE_LIMIT_HIT`: an element already converted by prefer-code-constant keeps the list a code list. */
+function isConstantReference(node: TSESTree.Node | null): boolean {
+  return node?.type === AST_NODE_TYPES.MemberExpression && !node.computed;
+}
+
 export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): CodeDetector {
   const settings = readSettings(context);
   const index = codeIndexFor(settings);
@@ -294,8 +304,9 @@ export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string
         if (node.id.type !== AST_NODE_TYPES.Identifier || !CODES_CONSTANT.test(node.id.name) || !node.init) return;
         if (node.parent.type !== AST_NODE_TYPES.VariableDeclaration || node.parent.kind !== 'const') return;
         const elements = collectionElements(node.init);
-        const allNumbers = elements?.every((element) => element !== null && isLiteralOf(element) && typeof (unwrapTypeCasts(element) as CodeLiteralNode).value === 'number');
-        if (elements && elements.length > 0 && allNumbers) emitElements(elements, undefined);
+        if (elements && elements.some(isNumberLiteral) && elements.every((element) => isNumberLiteral(element) || isConstantReference(element))) {
+          emitElements(elements, undefined);
+        }
       },
     };
   }

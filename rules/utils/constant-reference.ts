@@ -80,8 +80,10 @@ export function constantReference(context: Context, at: TSESTree.Node, source: C
   const program = context.sourceCode.ast;
   const visible = ASTUtils.findVariable(context.sourceCode.getScope(at), constantName);
   const moduleScope = context.sourceCode.scopeManager?.scopes.find((scope) => scope.type === 'module');
-  const takenInModule = moduleScope?.set.has(constantName) ?? false;
-  if (program.sourceType !== 'module' || visible !== null || takenInModule) return { objectText: constantName, safe: false };
+  // An import can only be added where both the parser and the scope analysis see an ES module.
+  if (program.sourceType !== 'module' || !moduleScope || visible !== null || moduleScope.set.has(constantName)) {
+    return { objectText: constantName, safe: false };
+  }
 
   const imports = program.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
   const fromPackage = imports.find(

@@ -1,52 +1,215 @@
 import rule from '../../rules/no-unknown-code.js';
 import { runInAllModes, runInTypeScriptModes, runTyped } from './rule-tester.js';
 
+/** The report for 131074, whose nearest codes are 131047 (a swap of two digits), 131064 and 131044. */
+function typoOf131047(code: string, replace: string, output: (replacement: string) => string) {
+  return {
+    code,
+    errors: [
+      {
+        messageId: 'unknownCode' as const,
+        data: {
+          value: 131074,
+          candidates: '131047 (RE_ENGAGEMENT_MESSAGE_REQUIRED), 131064 (TEMPLATE_CLASSIFICATION_MESSAGE_LIMIT) or 131044 (CALLING_PAYMENT_METHOD_MISSING)',
+        },
+        suggestions: [
+          { messageId: 'replaceWithCode' as const, data: { code: 131047, name: 'RE_ENGAGEMENT_MESSAGE_REQUIRED' }, output: output(replace.replace('CODE', '131047')) },
+          { messageId: 'replaceWithCode' as const, data: { code: 131064, name: 'TEMPLATE_CLASSIFICATION_MESSAGE_LIMIT' }, output: output(replace.replace('CODE', '131064')) },
+          { messageId: 'replaceWithCode' as const, data: { code: 131044, name: 'CALLING_PAYMENT_METHOD_MISSING' }, output: output(replace.replace('CODE', '131044')) },
+        ],
+      },
+    ],
+  };
+}
+
+/** `template` holds `@` where the literal stands; the suggestions put each candidate there. */
+function typoCase(template: string, literal = '131074', replacement = 'CODE') {
+  return typoOf131047(template.replace('@', literal), replacement, (value) => template.replace('@', value));
+}
+
 runInAllModes('no-unknown-code', rule, {
   valid: [
-    // Known codes are never "corrected", even when a swap of digits is another code.
+    // Known codes are never "corrected", even where swapping two digits gives another code.
     'if (err.code === 131047) {}',
     'if (err.code === 131062) {}',
     'if (err.code === 131026) {}',
-    // Retired codes belong to no-deprecated-code.
+    'if (err.code === 250) {}',
+    // Retired codes are no-deprecated-code's.
     'if (err.code === 470) {}',
+    'if (err.code === 131001) {}',
     // Not code positions.
     'if (res.status === 404) {}',
     'if (user.id === 131074) {}',
     'if (items.length === 131074) {}',
     'setTimeout(retry, 130000);',
-    "if (err.code === 'ECONNRESET') {}",
     'const timeoutMs = 131074;',
+    "if (err.code === 'ECONNRESET') {}",
+    "if (err.code === '131074x') {}",
     'if (err.code > 131074) {}',
+    'if (err.code === -131074) {}',
     'if (err.code === otherCode) {}',
-    // Short values far from every code do not look like WhatsApp codes.
-    'if (err.code === 12345) {}',
-    'if (err.code === 777) {}',
-    // Arrays not used with a code, or not all numbers.
+    'switch (status) { case 131074: break; }',
     'const ids = [131074]; ids.includes(userId);',
+    '[131074].push(code);',
+    'if (codes.includes(131074)) {}',
     "const RETRY_CODES = [131074, 'x'];",
     'let RETRY_CODES = [131074];',
-    // Settings: a code the project added is known.
+    'const RETRY_LIST = [131074];',
+    // Values that do not look like WhatsApp codes: short, far from every code, outside 130000–139999.
+    'if (err.code === 12345) {}',
+    'if (err.code === 54321) {}',
+    'if (err.code === 21211) {}',
+    'if (err.code === 777) {}',
+    'if (err.code === 0) {}',
+    // A code the project added in settings is known.
     {
       code: 'if (err.code === 131074) {}',
       settings: { 'whatsapp-errors': { additionalCodes: [{ code: 131074, name: 'BRAND_NEW_CODE', category: 'sender' }] } },
     },
-    // Settings: codeNames replaces the defaults.
+    // codeNames replaces the default list.
     { code: 'if (err.code === 131074) {}', settings: { 'whatsapp-errors': { codeNames: ['metaErrorCode'] } } },
   ],
   invalid: [
+    // Comparisons, every operator and both orders.
+    typoCase('if (err.code === @) {}'),
+    typoCase('if (err.code !== @) {}'),
+    typoCase('if (err.code == @) {}'),
+    typoCase('if (err.code != @) {}'),
+    typoCase('if (@ === err.code) {}'),
+    // Every default code name, member chains, optional chaining, computed string keys.
+    typoCase('if (code === @) {}'),
+    typoCase('if (errorCode === @) {}'),
+    typoCase('if (e.error_code === @) {}'),
+    typoCase('if (errCode === @) {}'),
+    typoCase('if (failure.metaCode === @) {}'),
+    typoCase('if (whatsappCode === @) {}'),
+    typoCase('if (waCode === @) {}'),
+    typoCase('if (providerCode === @) {}'),
+    typoCase('if (graphCode === @) {}'),
+    typoCase('if (err?.response?.data?.error?.code === @) {}'),
+    typoCase('if (status.errors?.[0]?.code === @) {}'),
+    typoCase("if (err['code'] === @) {}"),
+    // Coercions are transparent.
+    typoCase('if (Number(err.code) === @) {}'),
+    typoCase('if (+err.code === @) {}'),
+    typoCase('if (parseInt(err.code) === @) {}'),
+    typoCase('if (parseInt(err.code, 10) === @) {}'),
+    typoCase('if (Number.parseInt(err.code, 10) === @) {}'),
+    typoCase("if (String(err.code) === @) {}", "'131074'", "'CODE'"),
+    typoCase("if (err.code.toString() === @) {}", "'131074'", "'CODE'"),
+    typoCase('if (err.code === @) {}', '"131074"', '"CODE"'),
+    // Numeric separators are compared by value; the suggestion writes the plain number.
+    typoCase('if (err.code === @) {}', '131_074'),
+    // switch cases.
+    typoCase('switch (err.code) { case @: retry(); break; case 131047: sendTemplate(); }'),
+    // Membership tests on literal collections and on consts bound to them.
+    typoCase('if ([@, 131047].includes(err.code)) {}'),
+    typoCase('if ([@].indexOf(code) >= 0) {}'),
+    typoCase('if (new Set([@]).has(code)) {}'),
+    typoCase('const RETRYABLE = [@, 130429]; if (RETRYABLE.includes(err.code)) {}'),
+    typoCase('const PERMANENT = new Set([@]); if (PERMANENT.has(errorCode)) {}'),
+    // Constants whose name ends in "codes".
+    typoCase('const RETRYABLE_CODES = [130429, @];'),
+    typoCase('const permanentCodes = new Set([@, 131047]);'),
+    // Reported once even when both the const and its use are code positions.
+    typoCase('const RETRY_CODES = [@]; if (RETRY_CODES.includes(code)) {}'),
+    // In 130000–139999 without any code nearby.
+    { code: 'if (err.code === 136333) {}', errors: [{ messageId: 'unknownCodeNoSuggestion', data: { value: 136333 }, suggestions: [] }] },
+    // Other typos.
     {
-      code: 'if (err.code === 131074) {}',
+      code: 'if (err.code === 130249) {}',
       errors: [
         {
           messageId: 'unknownCode',
-          data: { value: 131074, candidates: '131047 (RE_ENGAGEMENT_MESSAGE_REQUIRED), 131064 (MESSAGING_LIMIT_MISCLASSIFIED_TEMPLATE) or 131044 (CALLING_PAYMENT_METHOD_MISSING)' },
+          data: { value: 130249, candidates: '130429 (RATE_LIMIT_HIT), 130497 (COUNTRY_RESTRICTION) or 131049 (HEALTHY_ECOSYSTEM_LIMIT)' },
           suggestions: [
-            { messageId: 'replaceWithCode', data: { code: 131047, name: 'RE_ENGAGEMENT_MESSAGE_REQUIRED' }, output: 'if (err.code === 131047) {}' },
-            { messageId: 'replaceWithCode', data: { code: 131064, name: 'MESSAGING_LIMIT_MISCLASSIFIED_TEMPLATE' }, output: 'if (err.code === 131064) {}' },
-            { messageId: 'replaceWithCode', data: { code: 131044, name: 'CALLING_PAYMENT_METHOD_MISSING' }, output: 'if (err.code === 131044) {}' },
+            { messageId: 'replaceWithCode', data: { code: 130429, name: 'RATE_LIMIT_HIT' }, output: 'if (err.code === 130429) {}' },
+            { messageId: 'replaceWithCode', data: { code: 130497, name: 'COUNTRY_RESTRICTION' }, output: 'if (err.code === 130497) {}' },
+            { messageId: 'replaceWithCode', data: { code: 131049, name: 'HEALTHY_ECOSYSTEM_LIMIT' }, output: 'if (err.code === 131049) {}' },
           ],
         },
       ],
+    },
+    {
+      code: 'if (err.code === 80070) {}',
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { value: 80070, candidates: '80007 (RATE_LIMIT_ISSUES)' },
+          suggestions: [{ messageId: 'replaceWithCode', data: { code: 80007, name: 'RATE_LIMIT_ISSUES' }, output: 'if (err.code === 80007) {}' }],
+        },
+      ],
+    },
+    // additionalCodes are suggested too; the adjacent swap (131057) still ranks first.
+    {
+      code: 'if (err.code === 131075) {}',
+      settings: { 'whatsapp-errors': { additionalCodes: [{ code: 131076, name: 'BRAND_NEW_CODE', category: 'platform' }] } },
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { value: 131075, candidates: '131057 (ACCOUNT_IN_MAINTENANCE_MODE), 131076 (BRAND_NEW_CODE) or 131055 (METHOD_NOT_ALLOWED)' },
+          suggestions: [
+            { messageId: 'replaceWithCode', data: { code: 131057, name: 'ACCOUNT_IN_MAINTENANCE_MODE' }, output: 'if (err.code === 131057) {}' },
+            { messageId: 'replaceWithCode', data: { code: 131076, name: 'BRAND_NEW_CODE' }, output: 'if (err.code === 131076) {}' },
+            { messageId: 'replaceWithCode', data: { code: 131055, name: 'METHOD_NOT_ALLOWED' }, output: 'if (err.code === 131055) {}' },
+          ],
+        },
+      ],
+    },
+    // Custom codeNames.
+    { ...typoCase('if (failure.metaErrorCode === @) {}'), settings: { 'whatsapp-errors': { codeNames: ['metaErrorCode'] } } },
+  ],
+});
+
+runInTypeScriptModes('no-unknown-code', rule, {
+  valid: ['const timeout = 131074 as number;', 'enum Timeouts { Long = 131074 }'],
+  invalid: [
+    typoCase('if ((err.code as number) === @) {}'),
+    typoCase('if (err.code! === @) {}'),
+    typoCase('if ((err.code satisfies number) === @) {}'),
+    typoCase('if (<number>err.code === @) {}'),
+    typoCase('const RETRY_CODES = [@, 130429] as const;'),
+    typoCase('if (err.code === (@ as number)) {}'),
+  ],
+});
+
+const kitTypes = "import type { WhatsAppErrorCode, LooseWhatsAppErrorCode, SenderErrorCode } from 'whatsapp-error-codes';\n";
+
+runTyped('no-unknown-code', rule, {
+  valid: [
+    // A plain number under a name that is not a code name says nothing.
+    `${kitTypes}declare const n: number; if (n === 777) {}`,
+    `${kitTypes}declare const status: WhatsAppErrorCode; if (status === 131047) {}`,
+    // A union with a non-code member is not a code type.
+    `${kitTypes}declare const mixed: 131047 | 404; if (mixed === 777) {}`,
+  ],
+  invalid: [
+    {
+      // Typed as a code: any unknown value counts, however short, under any name.
+      code: `${kitTypes}declare const status: WhatsAppErrorCode; if (status === 777) {}`,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { value: 777, candidates: '277 (API_PERMISSION), 297 (API_PERMISSION) or 287 (API_PERMISSION)' },
+          suggestions: [
+            { messageId: 'replaceWithCode', data: { code: 277, name: 'API_PERMISSION' }, output: `${kitTypes}declare const status: WhatsAppErrorCode; if (status === 277) {}` },
+            { messageId: 'replaceWithCode', data: { code: 297, name: 'API_PERMISSION' }, output: `${kitTypes}declare const status: WhatsAppErrorCode; if (status === 297) {}` },
+            { messageId: 'replaceWithCode', data: { code: 287, name: 'API_PERMISSION' }, output: `${kitTypes}declare const status: WhatsAppErrorCode; if (status === 287) {}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${kitTypes}function f(s: SenderErrorCode) { switch (s) { case 54321: return 1; } }`,
+      errors: [{ messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
+    },
+    {
+      code: `${kitTypes}declare const loose: LooseWhatsAppErrorCode; if (loose === 54321) {}`,
+      errors: [{ messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
+    },
+    {
+      code: `type Retryable = 130429 | 131056;\ndeclare const r: Retryable;\nif (r === 54321) {}`,
+      errors: [{ messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
     },
   ],
 });

@@ -25,7 +25,7 @@ export const typescriptTester = new RuleTester();
 export const typedTester = new RuleTester({
   languageOptions: {
     parserOptions: {
-      projectService: { allowDefaultProject: ['*.ts'] },
+      projectService: true,
       tsconfigRootDir: typedFixtureDir,
     },
   },

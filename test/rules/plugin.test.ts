@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../rules/index.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const fixture = readFileSync(new URL('../fixtures/lint/mixed-handlers.ts', import.meta.url), 'utf8');
+const ruleNames = Object.keys(plugin.rules);
+
+function configs(): Linter.Config[] {
+  return [
+    {
+      files: ['**/*.ts'],
+      languageOptions: { parser: tseslint.parser as Linter.Parser },
+      plugins: { 'whatsapp-errors': plugin },
+      rules: Object.fromEntries(ruleNames.map((name) => [`whatsapp-errors/${name}`, 'error'])),
+    },
+  ];
+}
+
+describe('the plugin object', () => {
+  it("carries the package's name and version, so ESLint's cache keys change on upgrade", () => {
+    expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version });
+  });
+
+  it('has one rule per file in rules/, each with a docs URL to its doc', () => {
+    expect(ruleNames.sort()).toEqual(['no-deprecated-code', 'no-unknown-code', 'prefer-code-constant']);
+    for (const [name, rule] of Object.entries(plugin.rules)) {
+      expect(rule.meta.docs?.url).toBe(`https://github.com/whatsapp-error-codes/whatsapp-error-codes/blob/main/docs/rules/${name}.md`);
+      expect(rule.meta.docs?.description).toMatch(/^[A-Z]/);
+    }
+  });
+});
+
+describe('the rules together', () => {
+  it('report each literal at most once, and the expected literals exactly', () => {
+    const messages = new Linter().verify(fixture, configs(), 'handlers.ts');
+    expect(messages.filter((message) => message.fatal)).toEqual([]);
+    const positions = messages.map((message) => `${message.line}:${message.column}`);
+    expect(new Set(positions).size).toBe(positions.length);
+    const found = messages.map((message) => `${message.line}:${message.ruleId?.replace('whatsapp-errors/', '')}:${fixture.split('\n')[message.line - 1]!.slice(message.column - 1, message.endColumn! - 1)}`);
+    expect(found).toEqual([
+      '4:prefer-code-constant:130429',
+      '4:prefer-code-constant:131056',
+      '4:no-deprecated-code:429',
+      '4:prefer-code-constant:131000',
+      '5:prefer-code-constant:131026',
+      '5:prefer-code-constant:131050',
+      "5:prefer-code-constant:'131047'",
+      '8:no-unknown-code:131074',
+      '8:prefer-code-constant:131_047',
+      '9:no-deprecated-code:470',
+      "10:prefer-code-constant:'131026'",
+      '14:prefer-code-constant:190',
+      '15:prefer-code-constant:0',
+      '17:no-unknown-code:130249',
+      '19:no-deprecated-code:1026',
+      '29:prefer-code-constant:131063',
+    ]);
+  });
+
+  it('fixes into code that parses, and a second fix run changes nothing', () => {
+    const linter = new Linter();
+    const first = linter.verifyAndFix(fixture, configs(), 'handlers.ts');
+    expect(first.fixed).toBe(true);
+    expect(first.messages.filter((message) => message.fatal)).toEqual([]);
+    expect(first.output).toContain("import { categoryOf, WhatsAppErrorCode } from 'whatsapp-error-codes';");
+    expect(first.output).toContain('const RETRYABLE_CODES = [WhatsAppErrorCode.RATE_LIMIT_HIT, WhatsAppErrorCode.PAIR_RATE_LIMIT_HIT, 429, WhatsAppErrorCode.SOMETHING_WENT_WRONG];');
+    expect(first.output).toContain('case WhatsAppErrorCode.ACCESS_TOKEN_EXPIRED:\n    case WhatsAppErrorCode.AUTH_EXCEPTION:');
+    // Typos and retired codes are never changed without the author.
+    expect(first.output).toContain('err.code === 131074 || err.code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED');
+    expect(first.output).toContain('case 1026:');
+    const second = linter.verifyAndFix(first.output, configs(), 'handlers.ts');
+    expect(second.fixed).toBe(false);
+    expect(second.output).toBe(first.output);
+  });
+
+  it('works with ESLint’s default parser on plain JavaScript', () => {
+    const messages = new Linter().verify('if (err.code === 131074) {}\nif (err.code === 131047) {}\nif (err.code === 470) {}', [
+      { plugins: { 'whatsapp-errors': plugin }, rules: Object.fromEntries(ruleNames.map((name) => [`whatsapp-errors/${name}`, 'error'])) },
+    ]);
+    expect(messages.map((message) => message.ruleId)).toEqual(['whatsapp-errors/no-unknown-code', 'whatsapp-errors/prefer-code-constant', 'whatsapp-errors/no-deprecated-code']);
+  });
+});

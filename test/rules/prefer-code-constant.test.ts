@@ -1,0 +1,272 @@
+import type { TestLanguageOptions } from '@typescript-eslint/rule-tester';
+import { describe } from 'vitest';
+import rule from '../../rules/prefer-code-constant.js';
+import { javascriptTester, runInAllModes, runInTypeScriptModes, runTyped } from './rule-tester.js';
+
+/** A CommonJS file: ESLint's sourceType, and the same for the parser (RuleTester defaults it to module). */
+const commonJs = { sourceType: 'commonjs', parserOptions: { sourceType: 'script' } } as TestLanguageOptions;
+
+const IMPORT = "import { WhatsAppErrorCode } from 'whatsapp-error-codes';\n";
+
+/** Message data for 131026, written as a number. */
+const undeliverable = { constant: 'WhatsAppErrorCode.MESSAGE_UNDELIVERABLE', value: 131026 };
+
+runInAllModes('prefer-code-constant', rule, {
+  valid: [
+    `${IMPORT}if (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}`,
+    // Unknown and retired codes are for the other rules.
+    'if (err.code === 131074) {}',
+    'if (err.code === 470) {}',
+    // A member of the 200–299 range has no constant of its own.
+    'if (err.code === 250) {}',
+    // A code from settings has no constant in the package.
+    { code: 'if (err.code === 131099) {}', settings: { 'whatsapp-errors': { additionalCodes: [{ code: 131099, name: 'NEW_CODE', category: 'sender' }] } } },
+    // Not code positions.
+    'if (res.status === 131026) {}',
+    'const limit = 131026;',
+    'if (user.id === 131026) {}',
+    // Values that mostly mean something else (exit codes, HTTP 2xx, WebSocket close codes) need WhatsApp context.
+    "process.on('exit', (code) => { if (code === 0 || code === 1) cleanup(); });",
+    'if (res.code === 200) {}',
+    'switch (code) { case 0: case 1: case 2: break; }',
+  ],
+  invalid: [
+    {
+      code: 'if (err.code === 131026) {}',
+      output: `${IMPORT}if (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}`,
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      // The new import goes after the last import.
+      code: "import fs from 'node:fs';\nimport { send } from './send.js';\n\nif (err.code === 131026) {}",
+      output: `import fs from 'node:fs';\nimport { send } from './send.js';\n${IMPORT}\nif (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}`,
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      // An existing import is reused...
+      code: `${IMPORT}if (131026 === err.code) {}`,
+      output: `${IMPORT}if (WhatsAppErrorCode.MESSAGE_UNDELIVERABLE === err.code) {}`,
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      // ...under its local alias...
+      code: "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nif (err.code === 131026) {}",
+      output: "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nif (err.code === WA.MESSAGE_UNDELIVERABLE) {}",
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      // ...or through a namespace import.
+      code: "import * as kit from 'whatsapp-error-codes';\nif (err.code === 131026) {}",
+      output: "import * as kit from 'whatsapp-error-codes';\nif (err.code === kit.WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}",
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      // An import from the package gains the specifier.
+      code: "import { categoryOf } from 'whatsapp-error-codes';\nif (err.code === 131026) {}",
+      output: "import { categoryOf, WhatsAppErrorCode } from 'whatsapp-error-codes';\nif (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}",
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      // The import's quote style is kept.
+      code: 'import { send } from "./send.js";\nif (err.code === 131026) {}',
+      output: 'import { send } from "./send.js";\nimport { WhatsAppErrorCode } from "whatsapp-error-codes";\nif (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}',
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      // Numeric separators: the constant has the same value.
+      code: 'if (err.code === 131_047) {}',
+      output: `${IMPORT}if (err.code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED) {}`,
+      errors: [{ messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED', value: 131047 } }],
+    },
+    {
+      // Several literals: the first pass adds the import, the second reuses it.
+      code: 'if (err.code === 131026 || err.code === 131047) {}',
+      output: [
+        `${IMPORT}if (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE || err.code === 131047) {}`,
+        `${IMPORT}if (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE || err.code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED) {}`,
+      ],
+      errors: [
+        { messageId: 'preferConstant', data: undeliverable },
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED', value: 131047 } },
+      ],
+    },
+    {
+      code: `${IMPORT}switch (err.code) {\n  case 130429:\n  case 131056:\n    backOff();\n}`,
+      output: `${IMPORT}switch (err.code) {\n  case WhatsAppErrorCode.RATE_LIMIT_HIT:\n  case WhatsAppErrorCode.PAIR_RATE_LIMIT_HIT:\n    backOff();\n}`,
+      errors: [
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.RATE_LIMIT_HIT', value: 130429 } },
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.PAIR_RATE_LIMIT_HIT', value: 131056 } },
+      ],
+    },
+    {
+      code: `${IMPORT}const RETRYABLE_CODES = new Set([130429, 131000]);`,
+      output: `${IMPORT}const RETRYABLE_CODES = new Set([WhatsAppErrorCode.RATE_LIMIT_HIT, WhatsAppErrorCode.SOMETHING_WENT_WRONG]);`,
+      errors: [
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.RATE_LIMIT_HIT', value: 130429 } },
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.SOMETHING_WENT_WRONG', value: 131000 } },
+      ],
+    },
+    {
+      code: `${IMPORT}if ([131026].includes(code)) {}`,
+      output: `${IMPORT}if ([WhatsAppErrorCode.MESSAGE_UNDELIVERABLE].includes(code)) {}`,
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      // Ambiguous values count beside an unambiguous code.
+      code: `${IMPORT}switch (code) { case 0: case 190: refreshToken(); }`,
+      output: `${IMPORT}switch (code) { case WhatsAppErrorCode.AUTH_EXCEPTION: case WhatsAppErrorCode.ACCESS_TOKEN_EXPIRED: refreshToken(); }`,
+      errors: [
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.AUTH_EXCEPTION', value: 0 } },
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.ACCESS_TOKEN_EXPIRED', value: 190 } },
+      ],
+    },
+    {
+      code: `${IMPORT}if ([4, 80007].includes(err.code)) {}`,
+      output: `${IMPORT}if ([WhatsAppErrorCode.API_TOO_MANY_CALLS, WhatsAppErrorCode.RATE_LIMIT_ISSUES].includes(err.code)) {}`,
+      errors: [
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.API_TOO_MANY_CALLS', value: 4 } },
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.RATE_LIMIT_ISSUES', value: 80007 } },
+      ],
+    },
+    {
+      // ...and in a file that uses the kit.
+      code: "import { categoryOf } from 'whatsapp-error-codes';\nif (code === 4) {}",
+      output: "import { categoryOf, WhatsAppErrorCode } from 'whatsapp-error-codes';\nif (code === WhatsAppErrorCode.API_TOO_MANY_CALLS) {}",
+      errors: [{ messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.API_TOO_MANY_CALLS', value: 4 } }],
+    },
+    {
+      // Digit strings get a suggestion that keeps the comparison a string comparison.
+      code: "if (String(err.code) === '131047') {}",
+      output: null,
+      errors: [
+        {
+          messageId: 'preferConstantString',
+          data: { constant: 'WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED', raw: "'131047'" },
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: "'131047'", replacement: 'String(WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED)' },
+              output: `${IMPORT}if (String(err.code) === String(WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED)) {}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A local that shadows the constant's name: a suggestion, not a fix.
+      code: 'function handle(err, WhatsAppErrorCode) { return err.code === 131026; }',
+      output: null,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: undeliverable,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '131026', replacement: 'WhatsAppErrorCode.MESSAGE_UNDELIVERABLE' },
+              output: 'function handle(err, WhatsAppErrorCode) { return err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE; }',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Options, for teams that re-export the kit.
+      code: 'if (err.code === 131026) {}',
+      options: [{ importSource: '@acme/whatsapp', constantName: 'WaError' }],
+      output: "import { WaError } from '@acme/whatsapp';\nif (err.code === WaError.MESSAGE_UNDELIVERABLE) {}",
+      errors: [{ messageId: 'preferConstant', data: { constant: 'WaError.MESSAGE_UNDELIVERABLE', value: 131026 } }],
+    },
+  ],
+});
+
+describe('CommonJS (sourceType script)', () => {
+  javascriptTester.run('prefer-code-constant', rule, {
+    valid: [],
+    invalid: [
+      {
+        // No import can be added to a script: a suggestion instead of a fix.
+        code: 'if (err.code === 131026) {}',
+        filename: 'file.cjs',
+        languageOptions: commonJs,
+        output: null,
+        errors: [
+          {
+            messageId: 'preferConstant',
+            data: undeliverable,
+            suggestions: [
+              { messageId: 'replaceWithConstant', data: { raw: '131026', replacement: 'WhatsAppErrorCode.MESSAGE_UNDELIVERABLE' }, output: 'if (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}' },
+            ],
+          },
+        ],
+      },
+      {
+        // A binding from require() is reused, so the fix is safe.
+        code: "const { WhatsAppErrorCode: WA } = require('whatsapp-error-codes');\nif (err.code === 131026) {}",
+        filename: 'file.cjs',
+        languageOptions: commonJs,
+        output: "const { WhatsAppErrorCode: WA } = require('whatsapp-error-codes');\nif (err.code === WA.MESSAGE_UNDELIVERABLE) {}",
+        errors: [{ messageId: 'preferConstant', data: undeliverable }],
+      },
+      {
+        code: "const kit = require('whatsapp-error-codes');\nif (err.code === 131026) {}",
+        filename: 'file.cjs',
+        languageOptions: commonJs,
+        output: "const kit = require('whatsapp-error-codes');\nif (err.code === kit.WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}",
+        errors: [{ messageId: 'preferConstant', data: undeliverable }],
+      },
+    ],
+  });
+});
+
+runInTypeScriptModes('prefer-code-constant', rule, {
+  valid: ['enum Limits { Max = 131026 }'],
+  invalid: [
+    {
+      code: 'if ((err.code as number) === 131026) {}',
+      output: `${IMPORT}if ((err.code as number) === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}`,
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      code: 'const PERMANENT_CODES = [131026, 131050] as const;',
+      output: [
+        `${IMPORT}const PERMANENT_CODES = [WhatsAppErrorCode.MESSAGE_UNDELIVERABLE, 131050] as const;`,
+        `${IMPORT}const PERMANENT_CODES = [WhatsAppErrorCode.MESSAGE_UNDELIVERABLE, WhatsAppErrorCode.RECIPIENT_OPTED_OUT_OF_MARKETING] as const;`,
+      ],
+      errors: [
+        { messageId: 'preferConstant', data: undeliverable },
+        { messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.RECIPIENT_OPTED_OUT_OF_MARKETING', value: 131050 } },
+      ],
+    },
+    {
+      // A type-only import cannot be used as a value, and adding a second binding would clash.
+      code: "import type { WhatsAppErrorCode } from 'whatsapp-error-codes';\nif (err.code === 131026) {}",
+      output: null,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: undeliverable,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '131026', replacement: 'WhatsAppErrorCode.MESSAGE_UNDELIVERABLE' },
+              output: "import type { WhatsAppErrorCode } from 'whatsapp-error-codes';\nif (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runTyped('prefer-code-constant', rule, {
+  valid: ['declare const exitCode: number; if (exitCode === 0) {}'],
+  invalid: [
+    {
+      // Typed as a code: an ambiguous value needs no other context, under any name.
+      code: "import type { SenderErrorCode } from 'whatsapp-error-codes';\ndeclare const reason: SenderErrorCode;\nif (reason === 4) {}",
+      output: "import type { SenderErrorCode } from 'whatsapp-error-codes';\nimport { WhatsAppErrorCode } from 'whatsapp-error-codes';\ndeclare const reason: SenderErrorCode;\nif (reason === WhatsAppErrorCode.API_TOO_MANY_CALLS) {}",
+      errors: [{ messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.API_TOO_MANY_CALLS', value: 4 } }],
+    },
+  ],
+});
