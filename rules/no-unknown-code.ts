@@ -38,14 +38,18 @@ export default createRule<[], MessageIds>({
     const detector = createCodeDetector(context);
 
     /**
-     * Typed as a code, in Meta's messaging range, or a 5+ digit value within two digit edits of a
-     * 5+ digit code. (A 5-digit value two deletions from a 3-digit code, like Twilio's 21211 and
-     * 211, is not a typo of it.)
+     * Typed as a code; in Meta's messaging range; or a 5+ digit value that is one digit edit from a
+     * 5+ digit code (two edits when both have the same 6+ digits). Looser matching would flag other
+     * providers' codes compared under the same names, such as Twilio's 21211 or 63016.
      */
     function looksLikeWhatsAppCode(literal: CodeLiteral, suggestions: readonly ErrorCodeSuggestion[]): boolean {
       if (literal.value >= MESSAGING_RANGE.first && literal.value <= MESSAGING_RANGE.last) return true;
-      if (literal.value >= 10_000 && suggestions.some((suggestion) => suggestion.code >= 10_000)) return true;
-      return literal.isTypedAsCode();
+      const digits = String(literal.value).length;
+      const nearTypo = suggestions.some(
+        (suggestion) =>
+          suggestion.code >= 10_000 && (suggestion.distance === 1 || (digits >= 6 && String(suggestion.code).length === digits)),
+      );
+      return (digits >= 5 && nearTypo) || literal.isTypedAsCode();
     }
 
     return detector.listeners((literal) => {

@@ -77,8 +77,8 @@ function isAdjacentSwap(a: string, b: string): boolean {
 /**
  * The nearest known codes to `value` (a number or a string of digits), at most `limit` of them,
  * all within two digit edits. Nearer first; among equal distances an adjacent-digit swap first,
- * then the numerically closer code. The value itself is never suggested; anything that is not a
- * non-negative integer gets no suggestions.
+ * then the numerically closer code; one code per constant (the nearest value of a range). The value
+ * itself is never suggested; anything that is not a non-negative integer gets no suggestions.
  */
 export function suggestErrorCodes(value: number | string, limit = 3, options: SuggestOptions = {}): ErrorCodeSuggestion[] {
   const number = toCodeNumber(value);
@@ -104,5 +104,8 @@ export function suggestErrorCodes(value: number | string, limit = 3, options: Su
       Math.abs(a.suggestion.code - number) - Math.abs(b.suggestion.code - number) ||
       a.suggestion.code - b.suggestion.code,
   );
-  return found.slice(0, Math.floor(limit)).map((item) => item.suggestion);
+  // One suggestion per constant: three values of the 200–299 range would crowd out every other code.
+  const names = new Set<string>();
+  const distinct = found.filter(({ suggestion }) => !names.has(suggestion.name) && names.add(suggestion.name));
+  return distinct.slice(0, Math.floor(limit)).map((item) => item.suggestion);
 }

@@ -5,6 +5,7 @@
  * can be added safely (CommonJS, a local that shadows the name) the caller offers a suggestion.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isRequireOf } from './kit-imports.js';
 
 export interface ConstantSource {
   /** Module the constant object is imported from. */
@@ -27,16 +28,6 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 function resolvesTo(context: Context, at: TSESTree.Node, name: string, declaration: TSESTree.Node): boolean {
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(at), name);
   return variable?.defs.some((definition) => definition.node === declaration) ?? false;
-}
-
-function isRequireOf(node: TSESTree.Node | null, source: string): boolean {
-  return (
-    node?.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === 'require' &&
-    node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-    node.arguments[0].value === source
-  );
 }
 
 /** An existing binding of the constant object that is visible at `at`. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import plugin from '../../rules/index.js';
+import plugin, { rules } from '../../rules/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 const fixture = readFileSync(new URL('../fixtures/lint/mixed-handlers.ts', import.meta.url), 'utf8');
@@ -25,8 +25,8 @@ describe('the plugin object', () => {
   });
 
   it('has one rule per file in rules/, each with a docs URL to its doc', () => {
-    expect(ruleNames.sort()).toEqual(['no-deprecated-code', 'no-unknown-code', 'prefer-code-constant']);
-    for (const [name, rule] of Object.entries(plugin.rules)) {
+    expect(ruleNames.sort()).toEqual(['exhaustive-category-switch', 'no-deprecated-code', 'no-unknown-code', 'prefer-code-constant']);
+    for (const [name, rule] of Object.entries(rules)) {
       expect(rule.meta.docs?.url).toBe(`https://github.com/whatsapp-error-codes/whatsapp-error-codes/blob/main/docs/rules/${name}.md`);
       expect(rule.meta.docs?.description).toMatch(/^[A-Z]/);
     }

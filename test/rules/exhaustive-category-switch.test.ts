@@ -1,0 +1,289 @@
+import rule from '../../rules/exhaustive-category-switch.js';
+import { runInAllModes, runInTypeScriptModes, runTyped } from './rule-tester.js';
+
+const KIT = "import { categoryOf, describeErrorCode } from 'whatsapp-error-codes';\n";
+const TYPES = "import type { ErrorCategory, SenderErrorCode, RecipientErrorCode } from 'whatsapp-error-codes';\n";
+
+const throwFor = (category: string, indent = '    ') => `${indent}throw new Error("Unhandled WhatsApp error category '${category}'");\n`;
+
+/** A switch over `discriminant` handling only 'sender': reports 'recipient' and 'platform', and the suggestion appends both. */
+function senderOnly(prefix: string, discriminant: string) {
+  const head = `${prefix}switch (${discriminant}) {\n  case 'sender': pause(); break;\n`;
+  return {
+    code: `${head}}`,
+    errors: [
+      {
+        messageId: 'missingCategories' as const,
+        data: { missing: "'recipient' and 'platform'" },
+        suggestions: [
+          {
+            messageId: 'addMissingCategories' as const,
+            data: { cases: "case 'recipient', case 'platform'" },
+            output: `${head}  case 'recipient':\n${throwFor('recipient')}  case 'platform':\n${throwFor('platform')}}`,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+runInAllModes('exhaustive-category-switch', rule, {
+  valid: [
+    `${KIT}switch (categoryOf(err.code)) {\n  case 'sender': pause(); break;\n  case 'recipient': drop(); break;\n  case 'platform': retry(); break;\n}`,
+    // Not category switches: strings that happen to be category names.
+    "switch (message.direction) {\n  case 'sender': left(); break;\n  case 'recipient': right(); break;\n}",
+    "switch (role) { case 'sender': break; }",
+    "function categoryOf(x) { return x; }\nswitch (categoryOf(err.code)) { case 'sender': break; }",
+    "import { categoryOf } from './local-helpers.js';\nswitch (categoryOf(err.code)) { case 'sender': break; }",
+    // allowDefault lets a default count.
+    { code: `${KIT}switch (categoryOf(code)) {\n  case 'sender': pause(); break;\n  default: retry();\n}`, options: [{ allowDefault: true }] },
+    // A label the rule cannot read may handle the rest.
+    `${KIT}switch (categoryOf(code)) {\n  case SENDER: pause(); break;\n}`,
+    // Code switches are only checked with requireCategoryCoverage, and a default covers them.
+    'switch (err.code) { case 131047: sendTemplate(); break; }',
+    { code: 'switch (err.code) { case 131047: sendTemplate(); break; default: log(); }', options: [{ requireCategoryCoverage: true }] },
+    { code: 'switch (err.code) { case 131074: break; }', options: [{ requireCategoryCoverage: true }] },
+    {
+      code: 'switch (err.code) { case 130472: case 131026: case 131050: case 138001: case 138006: drop(); }',
+      options: [{ requireCategoryCoverage: true }],
+    },
+    { code: 'switch (status) { case 131026: drop(); }', options: [{ requireCategoryCoverage: true }] },
+  ],
+  invalid: [
+    {
+      code: `${KIT}switch (categoryOf(err.code)) {\n  case 'sender': pauseCampaign(); break;\n  case 'recipient': suppressContact(); break;\n}`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'platform'" },
+              output: `${KIT}switch (categoryOf(err.code)) {\n  case 'sender': pauseCampaign(); break;\n  case 'recipient': suppressContact(); break;\n  case 'platform':\n${throwFor('platform')}}`,
+            },
+          ],
+        },
+      ],
+    },
+    senderOnly(KIT, 'categoryOf(err.code)'),
+    // Under an alias, through a namespace import, through require().
+    senderOnly("import { categoryOf as category } from 'whatsapp-error-codes';\n", 'category(code)'),
+    senderOnly("import * as kit from 'whatsapp-error-codes';\n", 'kit.categoryOf(code)'),
+    senderOnly("const { categoryOf } = require('whatsapp-error-codes');\n", 'categoryOf(code)'),
+    // The category of a described code.
+    senderOnly(KIT, 'describeErrorCode(code)?.category'),
+    senderOnly(`${KIT}const entry = describeErrorCode(code);\n`, 'entry.category'),
+    senderOnly(`${KIT}const { category } = describeErrorCode(code);\n`, 'category'),
+    {
+      // A default does not count: the new case goes before it.
+      code: `${KIT}switch (categoryOf(code)) {\n  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n    drop();\n    break;\n  default:\n    retry();\n}`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'platform'" },
+              output: `${KIT}switch (categoryOf(code)) {\n  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n    drop();\n    break;\n  case 'platform':\n${throwFor('platform')}  default:\n    retry();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Where the case before default falls through into it, the new case goes first, so no fall-through changes.
+      code: `${KIT}switch (categoryOf(code)) {\n  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n  default:\n    retry();\n}`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'platform'" },
+              output: `${KIT}switch (categoryOf(code)) {\n  case 'platform':\n${throwFor('platform')}  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n  default:\n    retry();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Likewise when the last case falls off the end.
+      code: `${KIT}switch (categoryOf(code)) {\n  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n    drop();\n}`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'platform'" },
+              output: `${KIT}switch (categoryOf(code)) {\n  case 'platform':\n${throwFor('platform')}  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n    drop();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${KIT}switch (categoryOf(code)) {}`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'sender', 'recipient' and 'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'sender', case 'recipient', case 'platform'" },
+              output: `${KIT}switch (categoryOf(code)) {  case 'sender':\n${throwFor('sender')}  case 'recipient':\n${throwFor('recipient')}  case 'platform':\n${throwFor('platform')}\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Misspelled labels: each reported with the nearest category; they handle nothing.
+      code: `${KIT}switch (categoryOf(code)) {\n  case 'Sender': pause(); break;\n  case 'recipient': drop(); break;\n  case "plattform": retry(); break;\n  case 'unknown': log(); break;\n}`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'sender' and 'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'sender', case 'platform'" },
+              output: `${KIT}switch (categoryOf(code)) {\n  case 'Sender': pause(); break;\n  case 'recipient': drop(); break;\n  case "plattform": retry(); break;\n  case 'unknown': log(); break;\n  case 'sender':\n${throwFor('sender')}  case 'platform':\n${throwFor('platform').trimEnd()}\n}`,
+            },
+          ],
+        },
+        {
+          messageId: 'notACategory',
+          data: { label: "'Sender'" },
+          suggestions: [
+            {
+              messageId: 'replaceWithCategory',
+              data: { label: "'Sender'", category: 'sender' },
+              output: `${KIT}switch (categoryOf(code)) {\n  case 'sender': pause(); break;\n  case 'recipient': drop(); break;\n  case "plattform": retry(); break;\n  case 'unknown': log(); break;\n}`,
+            },
+          ],
+        },
+        {
+          messageId: 'notACategory',
+          data: { label: '"plattform"' },
+          suggestions: [
+            {
+              messageId: 'replaceWithCategory',
+              data: { label: '"plattform"', category: 'platform' },
+              output: `${KIT}switch (categoryOf(code)) {\n  case 'Sender': pause(); break;\n  case 'recipient': drop(); break;\n  case "platform": retry(); break;\n  case 'unknown': log(); break;\n}`,
+            },
+          ],
+        },
+        { messageId: 'notACategory', data: { label: "'unknown'" }, suggestions: [] },
+      ],
+    },
+    {
+      // Code switches: the categories touched must be covered, or the switch needs a default.
+      code: 'switch (err.code) {\n  case 131026:\n  case 131050:\n    drop();\n    break;\n}',
+      options: [{ requireCategoryCoverage: true }],
+      errors: [
+        {
+          messageId: 'uncoveredCodes',
+          data: { summary: 'recipient (3 missing)' },
+          suggestions: [
+            {
+              messageId: 'addMissingCodes',
+              data: { count: 3 },
+              output:
+                "import { WhatsAppErrorCode } from 'whatsapp-error-codes';\n" +
+                'switch (err.code) {\n  case 131026:\n  case 131050:\n    drop();\n    break;\n' +
+                '  // recipient\n  case WhatsAppErrorCode.MARKETING_MESSAGE_EXPERIMENT:\n  case WhatsAppErrorCode.RECEIVER_UNCALLABLE:\n  case WhatsAppErrorCode.NO_APPROVED_CALL_PERMISSION:\n' +
+                '    throw new Error(`Unhandled WhatsApp error code ${String(err.code)}`);\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Constants count as labels; the suggestion reuses the existing import.
+      code:
+        "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\n" +
+        'switch (errorCode) {\n  case WA.MESSAGE_UNDELIVERABLE:\n  case WA.RECIPIENT_OPTED_OUT_OF_MARKETING:\n  case WA.MARKETING_MESSAGE_EXPERIMENT:\n  case WA.RECEIVER_UNCALLABLE:\n    drop();\n    break;\n}',
+      options: [{ requireCategoryCoverage: true }],
+      errors: [
+        {
+          messageId: 'uncoveredCodes',
+          data: { summary: 'recipient (1 missing)' },
+          suggestions: [
+            {
+              messageId: 'addMissingCodes',
+              data: { count: 1 },
+              output:
+                "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\n" +
+                'switch (errorCode) {\n  case WA.MESSAGE_UNDELIVERABLE:\n  case WA.RECIPIENT_OPTED_OUT_OF_MARKETING:\n  case WA.MARKETING_MESSAGE_EXPERIMENT:\n  case WA.RECEIVER_UNCALLABLE:\n    drop();\n    break;\n' +
+                '  // recipient\n  case WA.NO_APPROVED_CALL_PERMISSION:\n    throw new Error(`Unhandled WhatsApp error code ${String(errorCode)}`);\n}',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runInTypeScriptModes('exhaustive-category-switch', rule, {
+  valid: [
+    // A chat model's direction is not a category, typed or not.
+    "type Direction = 'sender' | 'recipient';\nfunction side(d: Direction) { switch (d) { case 'sender': return 1; } }",
+    `${TYPES}function f(c: ErrorCategory) { switch (c) { case 'sender': case 'recipient': case 'platform': return; } }`,
+  ],
+  invalid: [
+    senderOnly(TYPES, '(c as ErrorCategory)'),
+    senderOnly(`${TYPES}declare const c: ErrorCategory;\n`, 'c'),
+    senderOnly(`${TYPES}let c: ErrorCategory | undefined;\n`, 'c!'),
+    {
+      code: `${TYPES}function f({ category }: { category: ErrorCategory }) {\n  switch (category) {\n    case 'sender': pause(); break;\n  }\n}`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'recipient' and 'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'recipient', case 'platform'" },
+              output: `${TYPES}function f({ category }: { category: ErrorCategory }) {\n  switch (category) {\n    case 'sender': pause(); break;\n    case 'recipient':\n${throwFor('recipient', '      ')}    case 'platform':\n${throwFor('platform', '      ').trimEnd()}\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    senderOnly("import type * as kit from 'whatsapp-error-codes';\ndeclare const c: kit.ErrorCategory;\n", 'c'),
+  ],
+});
+
+runTyped('exhaustive-category-switch', rule, {
+  valid: [
+    // Exhaustiveness is over the narrowed union: two cases are enough.
+    `${TYPES}function f(c: Exclude<ErrorCategory, 'platform'>) { switch (c) { case 'sender': return 1; case 'recipient': return 2; } }`,
+    `${KIT}${TYPES}declare const code: SenderErrorCode | RecipientErrorCode;\nswitch (categoryOf(code)) { case 'sender': break; case 'recipient': break; }`,
+    // Labels read through their types.
+    `${KIT}const SENDER = 'sender' as const, RECIPIENT = 'recipient' as const, PLATFORM = 'platform' as const;\nswitch (categoryOf(code)) { case SENDER: case RECIPIENT: case PLATFORM: break; }`,
+  ],
+  invalid: [
+    {
+      code: `${TYPES}function f(c: Exclude<ErrorCategory, 'platform'>) {\n  switch (c) {\n    case 'sender':\n      return 1;\n  }\n}`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'recipient'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'recipient'" },
+              output: `${TYPES}function f(c: Exclude<ErrorCategory, 'platform'>) {\n  switch (c) {\n    case 'sender':\n      return 1;\n    case 'recipient':\n${throwFor('recipient', '      ').trimEnd()}\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
