@@ -7,6 +7,7 @@ import exhaustiveCategorySwitch from './exhaustive-category-switch.js';
 import noDeprecatedCode from './no-deprecated-code.js';
 import noUnknownCode from './no-unknown-code.js';
 import preferCodeConstant from './prefer-code-constant.js';
+import { createConfigs, type ConfigName } from './configs.js';
 import { packageMeta } from './utils/package-meta.js';
 
 /** The rules, keyed by name (without the `whatsapp-errors/` prefix). */
@@ -23,13 +24,18 @@ export interface WhatsAppErrorsPlugin extends ESLint.Plugin {
   readonly meta: { readonly name: string; readonly version: string };
   // typescript-eslint's rule type is stricter than ESLint's; at runtime they are the same objects.
   readonly rules: Record<RuleName, Rule.RuleModule>;
-  readonly configs: Record<string, Linter.Config>;
+  readonly configs: Record<ConfigName, Linter.Config>;
 }
+
+const configs = {} as Record<ConfigName, Linter.Config>;
 
 const plugin: WhatsAppErrorsPlugin = {
   meta: { name: packageMeta.name, version: packageMeta.version },
   rules: rules as unknown as Record<RuleName, Rule.RuleModule>,
-  configs: {},
+  configs,
 };
+
+// The configs register the plugin itself, so they are made once it exists.
+Object.assign(configs, createConfigs(plugin, Object.keys(rules)));
 
 export default plugin;
