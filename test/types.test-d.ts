@@ -45,7 +45,7 @@ test('CategoryOf is the exact category of a code', () => {
   expectTypeOf<CategoryOf<250>>().toEqualTypeOf<'sender'>();
   expectTypeOf<CategoryOf<131000 | 131026>>().toEqualTypeOf<'platform' | 'recipient'>();
   // @ts-expect-error CategoryOf takes documented codes only
-  type Unknown = CategoryOf<131074>;
+  type _Unknown = CategoryOf<131074>;
 });
 
 test('the category unions are exact and disjoint and together make WhatsAppErrorCode', () => {

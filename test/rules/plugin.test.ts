@@ -33,6 +33,48 @@ describe('the plugin object', () => {
   });
 });
 
+describe('the configs', () => {
+  const prefixed = (name: string) => `whatsapp-errors/${name}`;
+
+  it('recommended: typos and unhandled categories are errors, magic numbers and retired codes warnings', () => {
+    expect(plugin.configs.recommended.rules).toEqual({
+      [prefixed('no-unknown-code')]: 'error',
+      [prefixed('exhaustive-category-switch')]: 'error',
+      [prefixed('prefer-code-constant')]: 'warn',
+      [prefixed('no-deprecated-code')]: 'warn',
+    });
+  });
+
+  it('strict: every rule an error, with requireCategoryCoverage on', () => {
+    const strict = plugin.configs.strict.rules!;
+    expect(Object.keys(strict).sort()).toEqual(ruleNames.map(prefixed).sort());
+    expect(strict[prefixed('exhaustive-category-switch')]).toEqual(['error', { requireCategoryCoverage: true }]);
+    for (const [name, entry] of Object.entries(strict)) expect(Array.isArray(entry) ? entry[0] : entry, name).toBe('error');
+  });
+
+  it('all: lists every rule the plugin has', () => {
+    expect(Object.keys(plugin.configs.all.rules!).sort()).toEqual(ruleNames.map(prefixed).sort());
+  });
+
+  it('each registers the plugin under whatsapp-errors and brings no parser or file filter of its own', () => {
+    for (const config of Object.values(plugin.configs)) {
+      expect(config.plugins).toEqual({ 'whatsapp-errors': plugin });
+      expect(config.languageOptions).toBeUndefined();
+      expect(config.files).toBeUndefined();
+    }
+  });
+
+  it('every rule is in the README table and has a doc with Fail and Pass examples and a when-not-to-use section', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const name of ruleNames) {
+      expect(readme).toContain(`| [${name}](docs/rules/${name}.md) |`);
+      const doc = readFileSync(new URL(`../../docs/rules/${name}.md`, import.meta.url), 'utf8');
+      expect(doc.startsWith(`# whatsapp-errors/${name}\n`)).toBe(true);
+      for (const section of ['### Fail', '### Pass', '## Options', '## When not to use it']) expect(doc, `${name}: ${section}`).toContain(section);
+    }
+  });
+});
+
 describe('the rules together', () => {
   it('report each literal at most once, and the expected literals exactly', () => {
     const messages = new Linter().verify(fixture, configs(), 'handlers.ts');

@@ -1,0 +1,8 @@
+// The demo's ESLint config: what a TypeScript project adds to adopt the plugin.
+import tseslint from 'typescript-eslint';
+import whatsappErrors from 'whatsapp-error-codes/eslint-plugin';
+
+export default [
+  { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+  whatsappErrors.configs.recommended,
+];
