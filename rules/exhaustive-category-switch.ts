@@ -184,7 +184,8 @@ export default createRule<Options, MessageIds>({
       const categories: ErrorCategory[] = [];
       for (const part of parts) {
         if (part.isStringLiteral() && CATEGORY_SET.has(part.value)) categories.push(part.value as ErrorCategory);
-        else if (!NULLISH_TYPE_NAMES.has(checker.typeToString(part))) return undefined; // TypeFlags values differ between TypeScript versions
+        // A literal type (`'order/created'`, `404`) is never undefined or null: decided without printing it.
+        else if (part.isLiteral() || !NULLISH_TYPE_NAMES.has(checker.typeToString(part))) return undefined; // TypeFlags values differ between TypeScript versions
       }
       if (categories.length === 0) return undefined;
       const named = (candidate: Type | undefined): boolean =>
@@ -220,10 +221,25 @@ export default createRule<Options, MessageIds>({
 
     // ── Fixes ─────────────────────────────────────────────────────────────────────────
 
+    /** Whether only whitespace precedes the node on its line. */
+    function startsLine(node: TSESTree.Node): boolean {
+      return /^\s*$/.test(sourceCode.lines[node.loc.start.line - 1]!.slice(0, node.loc.start.column));
+    }
+
+    /**
+     * Inserts whole lines before a case: at the start of its line when it starts one; otherwise
+     * (`switch (x) { case 'a': …`) on lines of their own, moving the case onto a new line.
+     */
+    function insertLinesBefore(fixer: TSESLint.RuleFixer, target: TSESTree.SwitchCase, text: string, indent: string): TSESLint.RuleFix {
+      if (startsLine(target)) return fixer.insertTextBeforeRange([target.range[0] - target.loc.start.column, target.range[0]], text);
+      return fixer.insertTextBefore(target, `\n${text}${indent}`);
+    }
+
     /** Where new cases go, and how they are indented: before `default` or after the last case, where that keeps fall-through as it is. */
     function insertionPoint(node: TSESTree.SwitchStatement): { at: (fixer: TSESLint.RuleFixer, text: string) => TSESLint.RuleFix; indent: string } {
       const firstCase = node.cases[0];
-      const indent = firstCase ? sourceCode.lines[firstCase.loc.start.line - 1]!.slice(0, firstCase.loc.start.column) : `${sourceCode.lines[node.loc.start.line - 1]!.match(/^\s*/)![0]}  `;
+      const switchIndent = sourceCode.lines[node.loc.start.line - 1]!.match(/^\s*/)![0];
+      const indent = firstCase && startsLine(firstCase) ? sourceCode.lines[firstCase.loc.start.line - 1]!.slice(0, firstCase.loc.start.column) : `${switchIndent}  `;
       const defaultIndex = node.cases.findIndex((switchCase) => switchCase.test === null);
       const before = defaultIndex === -1 ? node.cases.at(-1) : node.cases[defaultIndex - 1];
       if (!firstCase) {
@@ -235,15 +251,17 @@ export default createRule<Options, MessageIds>({
       }
       if (defaultIndex !== -1 && (!before || exitsSwitch(before))) {
         const target = node.cases[defaultIndex]!;
-        return { indent, at: (fixer, text) => fixer.insertTextBeforeRange([target.range[0] - target.loc.start.column, target.range[0]], `${text}`) };
+        return { indent, at: (fixer, text) => insertLinesBefore(fixer, target, text, indent) };
       }
       // Inserting there would catch a fall-through: put the new cases first instead.
-      return { indent, at: (fixer, text) => fixer.insertTextBeforeRange([firstCase.range[0] - firstCase.loc.start.column, firstCase.range[0]], text) };
+      return { indent, at: (fixer, text) => insertLinesBefore(fixer, firstCase, text, indent) };
     }
 
     function bodyIndent(node: TSESTree.SwitchStatement, caseIndent: string): string {
       const statement = node.cases.find((switchCase) => switchCase.consequent.length > 0)?.consequent[0];
-      if (statement && statement.loc.start.line !== statement.parent.loc.start.line) return sourceCode.lines[statement.loc.start.line - 1]!.slice(0, statement.loc.start.column);
+      if (statement && statement.loc.start.line !== statement.parent.loc.start.line && startsLine(statement)) {
+        return sourceCode.lines[statement.loc.start.line - 1]!.slice(0, statement.loc.start.column);
+      }
       return `${caseIndent}  `;
     }
 

@@ -45,11 +45,16 @@ export default createRule<Options, MessageIds>({
     return detector.listeners((literal) => {
       const meaning = detector.index.meaningOf(literal.value);
       if (meaning.kind !== 'live' || meaning.constantName === undefined) return;
+      // `String(WhatsAppErrorCode.X)` is the code's decimal text: '0131047' is not it, so it is no magic number for this rule.
+      if (literal.form === 'string' && literal.node.value !== String(literal.value)) return;
       const reference = constantReference(context, literal.node, source);
       const member = `${reference.objectText}.${meaning.constantName}`;
       const replacement = literal.form === 'number' ? member : `String(${member})`;
+      // `case'131047':` is valid; `caseString(…)` is not, so a name right after a keyword gets a space.
+      const previous = context.sourceCode.getTokenBefore(literal.node);
+      const glued = previous !== null && previous.range[1] === literal.node.range[0] && /[\p{ID_Continue}$]$/u.test(previous.value);
       const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [
-        fixer.replaceText(literal.node, replacement),
+        fixer.replaceText(literal.node, glued ? ` ${replacement}` : replacement),
         ...(reference.addImport ? [reference.addImport(fixer)] : []),
       ];
       const data = { constant: `${source.constantName}.${meaning.constantName}`, value: literal.value, raw: literal.node.raw, replacement };

@@ -87,10 +87,17 @@ export function constantReference(context: Context, at: TSESTree.Node, source: C
   if (fromPackage) {
     const named = fromPackage.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
     const last = named.at(-1);
+    // `import Def, {} from '…'` already has braces: the name goes inside them.
+    const emptyBraces = last ? null : context.sourceCode.getTokenAfter(fromPackage.specifiers[0]!, { filter: (token) => token.value === '{' || token.value === 'from' });
     return {
       objectText: constantName,
       safe: true,
-      addImport: (fixer) => (last ? fixer.insertTextAfter(last, `, ${constantName}`) : fixer.insertTextAfter(fromPackage.specifiers[0]!, `, { ${constantName} }`)),
+      addImport: (fixer) =>
+        last
+          ? fixer.insertTextAfter(last, `, ${constantName}`)
+          : emptyBraces?.value === '{'
+            ? fixer.insertTextAfter(emptyBraces, ` ${constantName} `)
+            : fixer.insertTextAfter(fromPackage.specifiers[0]!, `, { ${constantName} }`),
     };
   }
   const quote = imports[0]?.source.raw.startsWith('"') ? '"' : "'";

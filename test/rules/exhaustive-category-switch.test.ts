@@ -127,6 +127,61 @@ runInAllModes('exhaustive-category-switch', rule, {
       ],
     },
     {
+      // Regression (property tests): a case on the switch's own line; the new cases get indentation, not the code before the case.
+      code: `${KIT}switch (categoryOf(code)) { case 'sender': break; }`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'recipient' and 'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'recipient', case 'platform'" },
+              output: `${KIT}switch (categoryOf(code)) { case 'sender': break;\n  case 'recipient':\n${throwFor('recipient')}  case 'platform':\n${throwFor('platform').trimEnd()} }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Regression (property tests): a `default` that does not start its line; the new cases go on lines of their own before it.
+      code: `${KIT}switch (categoryOf(code)) { default: break; }`,
+      errors: [
+        {
+          messageId: 'missingCategories',
+          data: { missing: "'sender', 'recipient' and 'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'sender', case 'recipient', case 'platform'" },
+              output: `${KIT}switch (categoryOf(code)) { \n  case 'sender':\n${throwFor('sender')}  case 'recipient':\n${throwFor('recipient')}  case 'platform':\n${throwFor('platform')}  default: break; }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Regression (property tests): cases that fall through, all on one line; the new cases go first, on lines of their own.
+      code: "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nswitch (errorCode) { case WA.MESSAGE_UNDELIVERABLE: case WA.RECIPIENT_OPTED_OUT_OF_MARKETING: case WA.MARKETING_MESSAGE_EXPERIMENT: case WA.RECEIVER_UNCALLABLE: drop(); }",
+      options: [{ requireCategoryCoverage: true }],
+      errors: [
+        {
+          messageId: 'uncoveredCodes',
+          data: { summary: 'recipient (1 missing)' },
+          suggestions: [
+            {
+              messageId: 'addMissingCodes',
+              data: { count: 1 },
+              output:
+                "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nswitch (errorCode) { \n" +
+                '  // recipient\n  case WA.NO_APPROVED_CALL_PERMISSION:\n    throw new Error(`Unhandled WhatsApp error code ${String(errorCode)}`);\n' +
+                '  case WA.MESSAGE_UNDELIVERABLE: case WA.RECIPIENT_OPTED_OUT_OF_MARKETING: case WA.MARKETING_MESSAGE_EXPERIMENT: case WA.RECEIVER_UNCALLABLE: drop(); }',
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: `${KIT}switch (categoryOf(code)) {}`,
       errors: [
         {

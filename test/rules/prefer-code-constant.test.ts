@@ -29,8 +29,35 @@ runInAllModes('prefer-code-constant', rule, {
     "process.on('exit', (code) => { if (code === 0 || code === 1) cleanup(); });",
     'if (res.code === 200) {}',
     'switch (code) { case 0: case 1: case 2: break; }',
+    // Regression (property tests): String(WhatsAppErrorCode.X) is '131047', never '0131047'; such a string is no magic number.
+    "if (String(err.code) === '0131047') {}",
+    "switch (err.code) { case '00131026': break; }",
   ],
   invalid: [
+    {
+      // Regression (property tests): `import Def, {} from …` has braces already; the name goes inside them.
+      code: "import Def, {} from 'whatsapp-error-codes';\nif (err.code === 131026) {}",
+      output: "import Def, { WhatsAppErrorCode } from 'whatsapp-error-codes';\nif (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}",
+      errors: [{ messageId: 'preferConstant', data: undeliverable }],
+    },
+    {
+      // Regression (property tests): `case'131047':` is valid; the suggestion must not make it `caseString(…)`.
+      code: "switch (err.code) { case'131047': break; }",
+      output: null,
+      errors: [
+        {
+          messageId: 'preferConstantString',
+          data: { constant: 'WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED', raw: "'131047'" },
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: "'131047'", replacement: 'String(WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED)' },
+              output: `${IMPORT}switch (err.code) { case String(WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED): break; }`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: 'if (err.code === 131026) {}',
       output: `${IMPORT}if (err.code === WhatsAppErrorCode.MESSAGE_UNDELIVERABLE) {}`,
