@@ -3,7 +3,6 @@
  * always a typo (`131074` for `131047`). Reports it with the nearest real codes as suggestions;
  * never autofixes, because only the author knows which code was meant.
  */
-import type { ErrorCodeSuggestion } from '../src/index.js';
 import { createCodeDetector, literalText, type CodeLiteral } from './utils/code-positions.js';
 import { createRule } from './utils/create-rule.js';
 
@@ -42,20 +41,22 @@ export default createRule<[], MessageIds>({
      * 5+ digit code (two edits when both have the same 6+ digits). Looser matching would flag other
      * providers' codes compared under the same names, such as Twilio's 21211 or 63016.
      */
-    function looksLikeWhatsAppCode(literal: CodeLiteral, suggestions: readonly ErrorCodeSuggestion[]): boolean {
+    function looksLikeWhatsAppCode(literal: CodeLiteral): boolean {
       if (literal.value >= MESSAGING_RANGE.first && literal.value <= MESSAGING_RANGE.last) return true;
       const digits = String(literal.value).length;
-      const nearTypo = suggestions.some(
-        (suggestion) =>
-          suggestion.code >= 10_000 && (suggestion.distance === 1 || (digits >= 6 && String(suggestion.code).length === digits)),
-      );
-      return (digits >= 5 && nearTypo) || literal.isTypedAsCode();
+      // Only a 5+ digit value needs the suggestions (a catalog scan) to decide; shorter ones are settled by type alone.
+      const nearTypo =
+        digits >= 5 &&
+        detector.index
+          .suggest(literal.value)
+          .some((suggestion) => suggestion.code >= 10_000 && (suggestion.distance === 1 || (digits >= 6 && String(suggestion.code).length === digits)));
+      return nearTypo || literal.isTypedAsCode();
     }
 
     return detector.listeners((literal) => {
       if (detector.index.meaningOf(literal.value).kind !== 'unknown') return;
+      if (!looksLikeWhatsAppCode(literal)) return;
       const suggestions = detector.index.suggest(literal.value);
-      if (!looksLikeWhatsAppCode(literal, suggestions)) return;
       context.report({
         node: literal.node,
         messageId: suggestions.length > 0 ? 'unknownCode' : 'unknownCodeNoSuggestion',

@@ -161,17 +161,34 @@ function isConstantReference(node: TSESTree.Node | null): boolean {
   return node?.type === AST_NODE_TYPES.MemberExpression && !node.computed;
 }
 
+function hasLiteralTest(switchCase: TSESTree.SwitchCase): boolean {
+  return switchCase.test !== null && isLiteralOf(switchCase.test);
+}
+
+/**
+ * "Is this expression typed as a code?", per index (the answer depends on `additionalCodes`) and
+ * per AST node. Module-level so that the three literal rules ask the checker once per node rather
+ * than once each; keyed weakly by nodes of the file being linted, so nothing outlives the file.
+ */
+const typedCaches = new WeakMap<CodeIndex, WeakMap<TSESTree.Node, boolean>>();
+
+function typedCacheFor(index: CodeIndex): WeakMap<TSESTree.Node, boolean> {
+  let cache = typedCaches.get(index);
+  if (!cache) typedCaches.set(index, (cache = new WeakMap()));
+  return cache;
+}
+
 export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): CodeDetector {
   const settings = readSettings(context);
   const index = codeIndexFor(settings);
   const sourceCode = context.sourceCode;
-  const typedCache = new WeakMap<TSESTree.Node, boolean>();
   let importsKit: boolean | undefined;
 
   function isTypedAsCode(node: TSESTree.Node): boolean {
     const services = sourceCode.parserServices;
     const program = services?.program;
     if (!program || !services.esTreeNodeToTSNodeMap) return false;
+    const typedCache = typedCacheFor(index);
     const cached = typedCache.get(node);
     if (cached !== undefined) return cached;
     const checker = program.getTypeChecker();
@@ -220,14 +237,15 @@ export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string
   }
 
   function listeners(onCodeLiteral: (literal: CodeLiteral) => void): TSESLint.RuleListener {
-    const emitted = new WeakSet<TSESTree.Node>();
+    // Made on the first code position: most files have none.
+    let emitted: WeakSet<TSESTree.Node> | undefined;
 
     function emit(node: TSESTree.Node, codeSide: TSESTree.Node | undefined, siblings: readonly TSESTree.Node[]): void {
       const literal = unwrapTypeCasts(node);
-      if (!isCandidateLiteral(literal) || emitted.has(literal)) return;
+      if (!isCandidateLiteral(literal) || emitted?.has(literal)) return;
       const value = literalCodeValue(literal);
       if (!hasWhatsAppContext(value, siblings, codeSide)) return;
-      emitted.add(literal);
+      (emitted ??= new WeakSet()).add(literal);
       onCodeLiteral({
         node: literal,
         value,
@@ -287,6 +305,8 @@ export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string
         if (compared) emit(compared.literal, compared.codeSide, chainLiterals(node));
       },
       SwitchStatement(node) {
+        // Most switches are over strings (action types, statuses): bail before allocating.
+        if (!node.cases.some(hasLiteralTest)) return;
         const tests = node.cases.map((switchCase) => switchCase.test).filter(isLiteralOf);
         if (tests.length === 0 || !isCodeSide(node.discriminant)) return;
         for (const test of tests) emit(test, node.discriminant, tests);
@@ -298,7 +318,8 @@ export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string
         const argument = node.arguments[0];
         if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
         const elements = receiverElements(callee.object);
-        if (elements && isCodeSide(argument)) emitElements(elements, argument);
+        // A list without a number or digit string (`roles.includes(role)`) needs no look at the argument, nor its type.
+        if (elements && elements.some(isLiteralOf) && isCodeSide(argument)) emitElements(elements, argument);
       },
       VariableDeclarator(node) {
         if (node.id.type !== AST_NODE_TYPES.Identifier || !CODES_CONSTANT.test(node.id.name) || !node.init) return;

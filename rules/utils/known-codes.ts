@@ -25,10 +25,31 @@ const constantValues = new Set<number>(Object.values(WhatsAppErrorCode));
 export interface CodeIndex {
   meaningOf(code: number): CodeMeaning;
   isLive(code: number): boolean;
-  suggest(code: number): ErrorCodeSuggestion[];
+  /** Shared between callers: do not mutate. */
+  suggest(code: number): readonly ErrorCodeSuggestion[];
 }
 
 const indexes = new WeakMap<readonly AdditionalCode[], CodeIndex>();
+
+/**
+ * Answers are pure functions of the code, so each index remembers them: `suggest` scans the whole
+ * catalog, and the same few values (HTTP statuses, other providers' codes) come back in file after
+ * file. Capped so a codebase with endless distinct values cannot grow it without bound.
+ */
+const MEMO_LIMIT = 10_000;
+
+function memoize<T>(compute: (code: number) => T): (code: number) => T {
+  const memo = new Map<number, T>();
+  return (code) => {
+    let answer = memo.get(code);
+    if (answer === undefined) {
+      answer = compute(code);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(code, answer);
+    }
+    return answer;
+  };
+}
 
 /** One index per settings object (cached), so lookups stay O(1) maps built once. */
 export function codeIndexFor(settings: WhatsAppErrorsSettings): CodeIndex {
@@ -36,7 +57,7 @@ export function codeIndexFor(settings: WhatsAppErrorsSettings): CodeIndex {
   if (cached) return cached;
   const additional = new Map(settings.additionalCodes.map((entry) => [entry.code, entry]));
   const index: CodeIndex = {
-    meaningOf(code) {
+    meaningOf: memoize((code): CodeMeaning => {
       const entry = describeErrorCode(code);
       if (entry) {
         return { kind: 'live', code, name: entry.name, category: entry.category, entry, ...(constantValues.has(code) && entry.code === code && { constantName: entry.name }) };
@@ -49,13 +70,11 @@ export function codeIndexFor(settings: WhatsAppErrorsSettings): CodeIndex {
         return { kind: 'retired', code, entry: retired, ...(replacement && { replacement }) };
       }
       return { kind: 'unknown', code };
-    },
+    }),
     isLive(code) {
       return describeErrorCode(code) !== undefined || additional.has(code);
     },
-    suggest(code) {
-      return suggestErrorCodes(code, 3, { additionalCodes: settings.additionalCodes });
-    },
+    suggest: memoize((code) => suggestErrorCodes(code, 3, { additionalCodes: settings.additionalCodes })),
   };
   indexes.set(settings.additionalCodes, index);
   return index;
