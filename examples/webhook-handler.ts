@@ -1,4 +1,4 @@
-// A status webhook handler as many integrations write it, with four planted mistakes.
+// A status webhook handler as many integrations write it, with five planted mistakes.
 // `npm run demo` lints this folder with configs.recommended.
 import { categoryOf } from 'whatsapp-error-codes';
 
@@ -28,6 +28,10 @@ export async function onStatus(status: MessageStatus): Promise<void> {
       return;
     case 470: // Mistake 2: the On-Premises code for the same thing; the Cloud API never sends it.
       await sendTemplate(status.recipient_id);
+      return;
+    // Mistake 5: the comment says rate limit, but 130472 is a Meta marketing experiment (the rate limit is 130429).
+    case 130472: // rate limit: pause the campaign
+      await pauseCampaign('throttled');
       return;
   }
 

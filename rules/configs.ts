@@ -18,12 +18,14 @@ function ruleEntries(ruleNames: readonly string[]): Record<ConfigName, Linter.Ru
     'exhaustive-category-switch': ['error', { requireCategoryCoverage: true }],
   };
   return {
-    // Typos and unhandled categories are bugs; magic numbers and retired codes are worth a look.
+    // Typos and unhandled categories are bugs; magic numbers, retired codes and a code whose name
+    // says another code are worth a look (a warning, since a name can be wrong while the code is right).
     recommended: prefixed({
       'no-unknown-code': 'error',
       'exhaustive-category-switch': 'error',
       'prefer-code-constant': 'warn',
       'no-deprecated-code': 'warn',
+      'no-misnamed-code': 'warn',
     }),
     strict: prefixed(strict),
     all: prefixed(strict),

@@ -5,6 +5,7 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import exhaustiveCategorySwitch from './exhaustive-category-switch.js';
 import noDeprecatedCode from './no-deprecated-code.js';
+import noMisnamedCode from './no-misnamed-code.js';
 import noUnknownCode from './no-unknown-code.js';
 import preferCodeConstant from './prefer-code-constant.js';
 import { createConfigs, type ConfigName } from './configs.js';
@@ -14,6 +15,7 @@ import { packageMeta } from './utils/package-meta.js';
 export const rules = {
   'exhaustive-category-switch': exhaustiveCategorySwitch,
   'no-deprecated-code': noDeprecatedCode,
+  'no-misnamed-code': noMisnamedCode,
   'no-unknown-code': noUnknownCode,
   'prefer-code-constant': preferCodeConstant,
 };

@@ -11,7 +11,7 @@ console.log('Linting examples/ with whatsappErrors.configs.recommended …');
 const eslint = run(['node_modules/eslint/bin/eslint.js', '--config', 'examples/eslint.config.js', 'examples/']);
 // ESLint exits 1 when it finds problems, which is the point of the demo; 2 means it failed.
 if (eslint.status === 1) {
-  console.log('Six planted mistakes, and the magic numbers beside them: this is what the plugin is for. Try `npx eslint --config examples/eslint.config.js examples/ --fix-dry-run --format json` to see the fixes.');
+  console.log('Seven planted mistakes, and the magic numbers beside them: this is what the plugin is for. Try `npx eslint --config examples/eslint.config.js examples/ --fix-dry-run --format json` to see the fixes.');
   process.exit(0);
 }
 console.error(eslint.status === 0 ? 'The demo found nothing: the plugin is not working.' : 'ESLint failed to run.');

@@ -115,6 +115,7 @@ describe.each(ESLINT_VERSIONS)('a consumer project with ESLint %s', (eslintVersi
       'handlers.ts:6 warn whatsapp-errors/no-deprecated-code',
       'handlers.ts:7 warn whatsapp-errors/prefer-code-constant',
       'handlers.ts:8 error whatsapp-errors/exhaustive-category-switch',
+      'handlers.ts:16 warn whatsapp-errors/no-misnamed-code',
       'plain.js:3 error whatsapp-errors/no-unknown-code',
     ]);
   }, 60_000);

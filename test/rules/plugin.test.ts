@@ -25,7 +25,7 @@ describe('the plugin object', () => {
   });
 
   it('has one rule per file in rules/, each with a docs URL to its doc', () => {
-    expect(ruleNames.sort()).toEqual(['exhaustive-category-switch', 'no-deprecated-code', 'no-unknown-code', 'prefer-code-constant']);
+    expect(ruleNames.sort()).toEqual(['exhaustive-category-switch', 'no-deprecated-code', 'no-misnamed-code', 'no-unknown-code', 'prefer-code-constant']);
     for (const [name, rule] of Object.entries(rules)) {
       expect(rule.meta.docs?.url).toBe(`https://github.com/whatsapp-error-codes/whatsapp-error-codes/blob/main/docs/rules/${name}.md`);
       expect(rule.meta.docs?.description).toMatch(/^[A-Z]/);
@@ -36,12 +36,13 @@ describe('the plugin object', () => {
 describe('the configs', () => {
   const prefixed = (name: string) => `whatsapp-errors/${name}`;
 
-  it('recommended: typos and unhandled categories are errors, magic numbers and retired codes warnings', () => {
+  it('recommended: typos and unhandled categories are errors; magic numbers, retired codes and misnamed codes warnings', () => {
     expect(plugin.configs.recommended.rules).toEqual({
       [prefixed('no-unknown-code')]: 'error',
       [prefixed('exhaustive-category-switch')]: 'error',
       [prefixed('prefer-code-constant')]: 'warn',
       [prefixed('no-deprecated-code')]: 'warn',
+      [prefixed('no-misnamed-code')]: 'warn',
     });
   });
 
