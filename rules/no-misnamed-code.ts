@@ -7,7 +7,7 @@
  * another code and shares nothing distinctive with the one it holds, and suggests the code the
  * text describes. It also reports two members of one enum or code table with the same value.
  */
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { CatalogCodeEntry } from '../src/index.js';
 import { WhatsAppErrorCode } from '../src/index.js';
 import { createCodeDetector, isCandidateLiteral, literalCodeValue, literalText, unwrapCodeSide, type CodeLiteralNode } from './utils/code-positions.js';
@@ -122,6 +122,11 @@ export default createRule<Options, MessageIds>({
       if (!node) return false;
       const core = unwrapCodeSide(node);
       return isCandidateLiteral(core) || isKitConstant(core);
+    }
+
+    /** A property whose key or value could be a code: the test that lets most objects go unexamined. */
+    function holdsCode(property: TSESTree.ObjectLiteralElement): boolean {
+      return property.type === AST_NODE_TYPES.Property && (isCodeLike(property.value) || ((property.computed || property.key.type === AST_NODE_TYPES.Literal) && isCodeLike(property.key)));
     }
 
     function isSelfEvident(code: CodeValue | undefined): code is CodeValue {
@@ -255,6 +260,12 @@ export default createRule<Options, MessageIds>({
     const codesByLine = new Map<number, { code: CodeValue; switchCase: TSESTree.SwitchCase | undefined }[]>();
     const remembered = new WeakSet<TSESTree.Node>();
 
+    function rememberConstant(node: TSESTree.Node): void {
+      if (node.type !== AST_NODE_TYPES.MemberExpression || !isKitConstant(node)) return;
+      const code = codeValueOf(node);
+      if (code) remember(code);
+    }
+
     function remember(code: CodeValue): void {
       if (!checkComments || remembered.has(code.node)) return;
       remembered.add(code.node);
@@ -305,8 +316,10 @@ export default createRule<Options, MessageIds>({
       if (code) remember(code);
     });
 
-    const own: TSESLint.RuleListener = {
-      VariableDeclarator(node) {
+    return {
+      ...codePositions,
+      // On exit, because the detector listens to VariableDeclarator too (for `const CODES = [...]`).
+      'VariableDeclarator:exit'(node: TSESTree.VariableDeclarator) {
         if (node.id.type !== AST_NODE_TYPES.Identifier || node.parent.kind !== 'const') return;
         const code = codeValueOf(node.init);
         if (!isSelfEvident(code)) return;
@@ -325,9 +338,11 @@ export default createRule<Options, MessageIds>({
         checkMembers(members, node.body.members.every((member) => isCodeLike(member.initializer)));
       },
       ObjectExpression(node) {
+        // Most objects hold no code at all: look before collecting anything.
+        if (!node.properties.some(holdsCode)) return;
         const members: Member[] = [];
         const keyed: { property: TSESTree.Property; code: CodeValue }[] = [];
-        let isTable = node.properties.length > 0;
+        let isTable = true;
         for (const property of node.properties) {
           if (property.type !== AST_NODE_TYPES.Property) {
             isTable = false;
@@ -343,40 +358,26 @@ export default createRule<Options, MessageIds>({
         checkCodeKeys(keyed);
         checkMembers(members, isTable);
       },
-      ArrayExpression: checkPair,
-      MemberExpression(node) {
-        // `case WhatsAppErrorCode.X:`, `code === WhatsAppErrorCode.X`, `[WhatsAppErrorCode.X, …]`: a comment may describe them.
-        const parent = node.parent;
-        const isCodePosition =
-          (parent.type === AST_NODE_TYPES.SwitchCase && parent.test === node) ||
-          (parent.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(parent.operator)) ||
-          parent.type === AST_NODE_TYPES.ArrayExpression;
-        if (!isCodePosition || !isKitConstant(node)) return;
-        const code = codeValueOf(node);
-        if (code) remember(code);
+      // `case WhatsAppErrorCode.X:`, `code === WhatsAppErrorCode.X`, `[WhatsAppErrorCode.X, …]`: a
+      // comment may describe them. Listening here rather than on every MemberExpression keeps the
+      // rule off the most common node there is.
+      SwitchCase(node) {
+        if (node.test) rememberConstant(node.test);
+      },
+      // On exit, because the detector listens to BinaryExpression too.
+      'BinaryExpression:exit'(node: TSESTree.BinaryExpression) {
+        if (!EQUALITY_OPERATORS.has(node.operator)) return;
+        rememberConstant(node.left);
+        rememberConstant(node.right);
+      },
+      ArrayExpression(node) {
+        checkPair(node);
+        for (const element of node.elements) if (element) rememberConstant(element);
       },
       'Program:exit'() {
         if (codesByLine.size === 0) return;
         for (const comment of sourceCode.getAllComments()) checkComment(comment);
       },
     };
-
-    return mergeListeners(codePositions, own);
   },
 });
-
-/** Both listener objects, with handlers for the same selector called in turn. */
-function mergeListeners(first: TSESLint.RuleListener, second: TSESLint.RuleListener): TSESLint.RuleListener {
-  type Handler = (node: never) => void;
-  const merged: Record<string, Handler> = { ...(first as Record<string, Handler>) };
-  for (const [selector, handler] of Object.entries(second as Record<string, Handler>)) {
-    const existing = merged[selector];
-    merged[selector] = existing
-      ? (node) => {
-          existing(node);
-          handler(node);
-        }
-      : handler;
-  }
-  return merged as TSESLint.RuleListener;
-}

@@ -120,6 +120,15 @@ runInAllModes('no-misnamed-code', rule, {
       'WA.RATE_LIMIT_HIT',
     ),
     misnamed(
+      `${IMPORT}if (err.code === @) backOff(); // rate limit`,
+      'WhatsAppErrorCode.MARKETING_MESSAGE_EXPERIMENT',
+      130472,
+      'comment',
+      'rate limit',
+      130429,
+      'WhatsAppErrorCode.RATE_LIMIT_HIT',
+    ),
+    misnamed(
       "import * as kit from 'whatsapp-error-codes';\nconst retryable = { rateLimited: @ };",
       'kit.WhatsAppErrorCode.MARKETING_MESSAGE_EXPERIMENT',
       130472,
