@@ -165,6 +165,31 @@ function hasLiteralTest(switchCase: TSESTree.SwitchCase): boolean {
   return switchCase.test !== null && isLiteralOf(switchCase.test);
 }
 
+/** Sizes of built-in collections and strings: always `number`, never a code type. */
+const SIZE_PROPERTIES = new Set(['length', 'size', 'byteLength']);
+
+/**
+ * Whether an expression could have a code type at all. Arithmetic, `typeof`, literals and
+ * `.length` never do, so the checker is not asked about them: in ordinary code they are most of
+ * the numbers compared (`i % 2 === 0`, `items.length === 1`), and each answer costs type checking.
+ */
+function mayHaveCodeType(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ObjectExpression:
+      return false;
+    case AST_NODE_TYPES.MemberExpression:
+      return node.computed || node.property.type !== AST_NODE_TYPES.Identifier || !SIZE_PROPERTIES.has(node.property.name);
+    default:
+      return true;
+  }
+}
+
 /**
  * "Is this expression typed as a code?", per index (the answer depends on `additionalCodes`) and
  * per AST node. Module-level so that the three literal rules ask the checker once per node rather
@@ -185,6 +210,7 @@ export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string
   let importsKit: boolean | undefined;
 
   function isTypedAsCode(node: TSESTree.Node): boolean {
+    if (!mayHaveCodeType(node)) return false;
     const services = sourceCode.parserServices;
     const program = services?.program;
     if (!program || !services.esTreeNodeToTSNodeMap) return false;
