@@ -38,18 +38,23 @@ export default createRule<[], MessageIds>({
 
     /**
      * Typed as a code; in Meta's messaging range; or a 5+ digit value that is one digit edit from a
-     * 5+ digit code (two edits when both have the same 6+ digits). Looser matching would flag other
-     * providers' codes compared under the same names, such as Twilio's 21211 or 63016.
+     * 5+ digit code (two edits when both have the same 6+ digits). An edit that adds or drops a
+     * digit must keep the code's first two digits: a dropped digit inside a code is a typo, but a
+     * different leading family is another system's code (TypeScript's diagnostic 18003 is not
+     * 138003). Looser matching would flag other providers' codes compared under the same names,
+     * such as Twilio's 21211 or 63016.
      */
     function looksLikeWhatsAppCode(literal: CodeLiteral): boolean {
       if (literal.value >= MESSAGING_RANGE.first && literal.value <= MESSAGING_RANGE.last) return true;
-      const digits = String(literal.value).length;
-      // Only a 5+ digit value needs the suggestions (a catalog scan) to decide; shorter ones are settled by type alone.
+      const digits = String(literal.value);
       const nearTypo =
-        digits >= 5 &&
-        detector.index
-          .suggest(literal.value)
-          .some((suggestion) => suggestion.code >= 10_000 && (suggestion.distance === 1 || (digits >= 6 && String(suggestion.code).length === digits)));
+        digits.length >= 5 &&
+        detector.index.suggest(literal.value).some((suggestion) => {
+          if (suggestion.code < 10_000) return false;
+          const code = String(suggestion.code);
+          if (code.length !== digits.length) return suggestion.distance === 1 && code.slice(0, 2) === digits.slice(0, 2);
+          return suggestion.distance === 1 || digits.length >= 6;
+        });
       return nearTypo || literal.isTypedAsCode();
     }
 

@@ -237,15 +237,16 @@ for (const corpus of corpora) {
 }
 
 const pad = (value: string | number, width: number): string => String(value).padStart(width);
-console.log('\ncorpus                                  mode      files     MB   lint s  files/s  total s  reports  crashes  broken  unparsable');
+const NAME_WIDTH = Math.max(...results.map((r) => r.name.length)) + 2;
+console.log(`\n${'corpus'.padEnd(NAME_WIDTH)}mode      files     MB   lint s  files/s  total s  reports  crashes  broken  unparsable`);
 for (const r of results) {
   console.log(
-    `${r.name.padEnd(40)}${r.mode.padEnd(8)}${pad(r.files, 7)}${pad((r.bytes / 1e6).toFixed(1), 7)}${pad(r.lintSeconds.toFixed(1), 9)}${pad(Math.round(r.files / Math.max(r.lintSeconds, 1e-9)), 9)}${pad((r.totalSeconds + r.setupSeconds).toFixed(1), 9)}${pad(r.reports.length, 9)}${pad(r.crashes.length, 9)}${pad(r.brokenFixes.length, 8)}${pad(r.unparsableInputs.length, 12)}`,
+    `${r.name.padEnd(NAME_WIDTH)}${r.mode.padEnd(8)}${pad(r.files, 7)}${pad((r.bytes / 1e6).toFixed(1), 7)}${pad(r.lintSeconds.toFixed(1), 9)}${pad(Math.round(r.files / Math.max(r.lintSeconds, 1e-9)), 9)}${pad((r.totalSeconds + r.setupSeconds).toFixed(1), 9)}${pad(r.reports.length, 9)}${pad(r.crashes.length, 9)}${pad(r.brokenFixes.length, 8)}${pad(r.unparsableInputs.length, 12)}`,
   );
 }
 const totalFiles = results.reduce((sum, r) => sum + r.files, 0);
 const totalLint = results.reduce((sum, r) => sum + r.lintSeconds, 0);
-console.log(`${'all'.padEnd(48)}${pad(totalFiles, 7)}${pad((results.reduce((sum, r) => sum + r.bytes, 0) / 1e6).toFixed(1), 7)}${pad(totalLint.toFixed(1), 9)}${pad(Math.round(totalFiles / Math.max(totalLint, 1e-9)), 9)}`);
+console.log(`${'all'.padEnd(NAME_WIDTH + 8)}${pad(totalFiles, 7)}${pad((results.reduce((sum, r) => sum + r.bytes, 0) / 1e6).toFixed(1), 7)}${pad(totalLint.toFixed(1), 9)}${pad(Math.round(totalFiles / Math.max(totalLint, 1e-9)), 9)}`);
 for (const r of results.filter((result) => result.setupSeconds > 0)) console.log(`(${r.name}: building the ts.Program took ${r.setupSeconds.toFixed(1)} s, not counted in files/s)`);
 
 const section = (title: string, items: readonly string[]): void => {

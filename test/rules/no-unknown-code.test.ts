@@ -62,6 +62,8 @@ runInAllModes('no-unknown-code', rule, {
     'if (err.code === 21211) {}',
     'if (err.code === 20003) {}',
     'if (err.code === 63016) {}',
+    // TypeScript's diagnostic codes: one inserted digit from 138003, but another family (18xxx, not 13xxxx).
+    'if (diag.code !== 18003) {}',
     'if (err.code === 777) {}',
     'if (err.code === 0) {}',
     // A code the project added in settings is known.
@@ -129,6 +131,21 @@ runInAllModes('no-unknown-code', rule, {
             { messageId: 'replaceWithCode', data: { code: 130429, name: 'RATE_LIMIT_HIT' }, output: 'if (err.code === 130429) {}' },
             { messageId: 'replaceWithCode', data: { code: 130497, name: 'COUNTRY_RESTRICTION' }, output: 'if (err.code === 130497) {}' },
             { messageId: 'replaceWithCode', data: { code: 131049, name: 'HEALTHY_ECOSYSTEM_LIMIT' }, output: 'if (err.code === 131049) {}' },
+          ],
+        },
+      ],
+    },
+    {
+      // A dropped digit that keeps the code's family (13…): a typo, reported.
+      code: 'if (err.code === 13104) {}',
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { value: 13104, candidates: '131041 (GROUP_UNKNOWN), 131042 (BUSINESS_ELIGIBILITY_PAYMENT_ISSUE) or 131044 (CALLING_PAYMENT_METHOD_MISSING)' },
+          suggestions: [
+            { messageId: 'replaceWithCode', data: { code: 131041, name: 'GROUP_UNKNOWN' }, output: 'if (err.code === 131041) {}' },
+            { messageId: 'replaceWithCode', data: { code: 131042, name: 'BUSINESS_ELIGIBILITY_PAYMENT_ISSUE' }, output: 'if (err.code === 131042) {}' },
+            { messageId: 'replaceWithCode', data: { code: 131044, name: 'CALLING_PAYMENT_METHOD_MISSING' }, output: 'if (err.code === 131044) {}' },
           ],
         },
       ],
