@@ -5,14 +5,15 @@
  */
 import type { ESLint, Linter } from 'eslint';
 
-export const PLUGIN_PREFIX = 'whatsapp-errors';
+/** The rule prefix and plugin key, `meta.namespace`: rules are `whatsapp-errors/<rule>`. */
+export const PLUGIN_NAMESPACE = 'whatsapp-errors';
 
 export type ConfigName = 'recommended' | 'strict' | 'all';
 
 /** Severity and options per rule; every rule of the plugin appears in `all`. */
 function ruleEntries(ruleNames: readonly string[]): Record<ConfigName, Linter.RulesRecord> {
   const prefixed = (entries: Record<string, Linter.RuleEntry>): Linter.RulesRecord =>
-    Object.fromEntries(Object.entries(entries).map(([name, entry]) => [`${PLUGIN_PREFIX}/${name}`, entry]));
+    Object.fromEntries(Object.entries(entries).map(([name, entry]) => [`${PLUGIN_NAMESPACE}/${name}`, entry]));
   const strict: Record<string, Linter.RuleEntry> = {
     ...Object.fromEntries(ruleNames.map((name) => [name, 'error'])),
     'exhaustive-category-switch': ['error', { requireCategoryCoverage: true }],
@@ -35,8 +36,8 @@ function ruleEntries(ruleNames: readonly string[]): Record<ConfigName, Linter.Ru
 export function createConfigs(plugin: ESLint.Plugin, ruleNames: readonly string[]): Record<ConfigName, Linter.Config> {
   const entries = ruleEntries(ruleNames);
   const config = (name: ConfigName): Linter.Config => ({
-    name: `${PLUGIN_PREFIX}/${name}`,
-    plugins: { [PLUGIN_PREFIX]: plugin },
+    name: `${PLUGIN_NAMESPACE}/${name}`,
+    plugins: { [PLUGIN_NAMESPACE]: plugin },
     rules: entries[name],
   });
   return { recommended: config('recommended'), strict: config('strict'), all: config('all') };

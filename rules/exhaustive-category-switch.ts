@@ -5,10 +5,9 @@
  * nearest category. With `requireCategoryCoverage`, a `switch` over codes must also cover every
  * code of each category it touches, or have a `default`.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Type, TypeChecker } from 'typescript';
-import { ERROR_CATEGORIES, ERROR_CODE_ENTRIES, WhatsAppErrorCode, type CatalogCodeEntry, type ErrorCategory } from '../src/index.js';
-import { digitEditDistance } from '../src/suggest.js';
+import { ERROR_CATEGORIES, ERROR_CODE_ENTRIES, WhatsAppErrorCode, editDistance, type CatalogCodeEntry, type ErrorCategory } from 'whatsapp-error-codes';
 import { createCodeDetector, isCandidateLiteral, literalCodeValue, unwrapCodeSide } from './utils/code-positions.js';
 import { constantReference } from './utils/constant-reference.js';
 import { createRule } from './utils/create-rule.js';
@@ -37,12 +36,12 @@ function quoted(categories: readonly string[]): string {
 /** A case body that leaves the switch: the only place a new case can go without changing fall-through. */
 function exitsSwitch(switchCase: TSESTree.SwitchCase): boolean {
   let last: TSESTree.Node | undefined = switchCase.consequent.at(-1);
-  while (last?.type === AST_NODE_TYPES.BlockStatement) last = last.body.at(-1);
+  while (last?.type === 'BlockStatement') last = last.body.at(-1);
   return (
-    last?.type === AST_NODE_TYPES.BreakStatement ||
-    last?.type === AST_NODE_TYPES.ReturnStatement ||
-    last?.type === AST_NODE_TYPES.ThrowStatement ||
-    last?.type === AST_NODE_TYPES.ContinueStatement
+    last?.type === 'BreakStatement' ||
+    last?.type === 'ReturnStatement' ||
+    last?.type === 'ThrowStatement' ||
+    last?.type === 'ContinueStatement'
   );
 }
 
@@ -51,7 +50,7 @@ function nearestCategory(label: string): ErrorCategory | undefined {
   const lower = label.toLowerCase().trim();
   let best: { category: ErrorCategory; distance: number } | undefined;
   for (const category of ERROR_CATEGORIES) {
-    const distance = digitEditDistance(lower, category, 3);
+    const distance = editDistance(lower, category, 3);
     if (distance <= 3 && (!best || distance < best.distance)) best = { category, distance };
   }
   return best?.category;
@@ -67,14 +66,6 @@ export default createRule<Options, MessageIds>({
       usesTypeInformation: true,
     },
     hasSuggestions: true,
-    messages: {
-      missingCategories: 'Switch over WhatsApp error categories does not handle {{missing}}.',
-      addMissingCategories: 'Add {{cases}} that throw until you handle them.',
-      notACategory: '{{label}} is not a WhatsApp error category (sender, recipient, platform).',
-      replaceWithCategory: "Replace {{label}} with '{{category}}'.",
-      uncoveredCodes: 'Switch over WhatsApp error codes has no default and leaves codes of {{summary}} unhandled.',
-      addMissingCodes: 'Add the {{count}} missing code cases, falling through to a branch that throws.',
-    },
     schema: [
       {
         type: 'object',
@@ -88,8 +79,17 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ allowDefault: false, requireCategoryCoverage: false }],
+    messages: {
+      missingCategories: 'Switch over WhatsApp error categories does not handle {{missing}}.',
+      addMissingCategories: 'Add {{cases}} that throw until you handle them.',
+      notACategory: '{{label}} is not a WhatsApp error category (sender, recipient, platform).',
+      replaceWithCategory: "Replace {{label}} with '{{category}}'.",
+      uncoveredCodes: 'Switch over WhatsApp error codes has no default and leaves codes of {{summary}} unhandled.',
+      addMissingCodes: 'Add the {{count}} missing code cases, falling through to a branch that throws.',
+    },
+    languages: ['js/js'],
   },
-  defaultOptions: [{ allowDefault: false, requireCategoryCoverage: false }],
   create(context, [options]) {
     const detector = createCodeDetector(context);
     const sourceCode = context.sourceCode;
@@ -107,12 +107,12 @@ export default createRule<Options, MessageIds>({
 
     /** `categoryOf(…)` or `kit.categoryOf(…)` from the kit. */
     function isCategoryOfCall(node: TSESTree.Node): boolean {
-      return node.type === AST_NODE_TYPES.CallExpression && kitExportName(context, node.callee) === 'categoryOf';
+      return node.type === 'CallExpression' && kitExportName(context, node.callee) === 'categoryOf';
     }
 
     function isDescribeCall(node: TSESTree.Node | null | undefined): boolean {
       const inner = node && unwrapCodeSide(node);
-      return inner?.type === AST_NODE_TYPES.CallExpression && kitExportName(context, inner.callee) === 'describeErrorCode';
+      return inner?.type === 'CallExpression' && kitExportName(context, inner.callee) === 'describeErrorCode';
     }
 
     /**
@@ -122,21 +122,21 @@ export default createRule<Options, MessageIds>({
      */
     function annotationProvenance(type: TSESTree.TypeNode | undefined): Provenance {
       if (!type) return undefined;
-      if (type.type === AST_NODE_TYPES.TSUnionType) {
-        const meaningful = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
+      if (type.type === 'TSUnionType') {
+        const meaningful = type.types.filter((member) => member.type !== 'TSUndefinedKeyword' && member.type !== 'TSNullKeyword');
         if (meaningful.length === 1) return annotationProvenance(meaningful[0]);
         return meaningful.some((member) => annotationProvenance(member) !== undefined) ? 'derived' : undefined;
       }
-      if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+      if (type.type !== 'TSTypeReference') return undefined;
       if (kitExportName(context, type.typeName) === 'ErrorCategory') return 'exact';
       return type.typeArguments?.params.some((argument) => annotationProvenance(argument) !== undefined) ? 'derived' : undefined;
     }
 
     /** The type annotation of property `name` in an object type literal. */
     function propertyAnnotation(type: TSESTree.TypeNode | undefined, name: string): TSESTree.TypeNode | undefined {
-      if (type?.type !== AST_NODE_TYPES.TSTypeLiteral) return undefined;
+      if (type?.type !== 'TSTypeLiteral') return undefined;
       for (const member of type.members) {
-        if (member.type === AST_NODE_TYPES.TSPropertySignature && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name) {
+        if (member.type === 'TSPropertySignature' && member.key.type === 'Identifier' && member.key.name === name) {
           return member.typeAnnotation?.typeAnnotation;
         }
       }
@@ -150,15 +150,15 @@ export default createRule<Options, MessageIds>({
       for (let current: typeof scope | null = scope; current && !variable; current = current.upper) variable = current.set.get(identifier.name) ?? null;
       for (const definition of variable?.defs ?? []) {
         const declared = definition.name;
-        const annotated = declared.type === AST_NODE_TYPES.Identifier ? annotationProvenance(declared.typeAnnotation?.typeAnnotation) : undefined;
+        const annotated = declared.type === 'Identifier' ? annotationProvenance(declared.typeAnnotation?.typeAnnotation) : undefined;
         if (annotated) return annotated;
         // `{ category }: { category: ErrorCategory }` and `const { category } = describeErrorCode(code)!`
         const property = declared.parent;
         const pattern = property?.parent;
-        if (property?.type === AST_NODE_TYPES.Property && pattern?.type === AST_NODE_TYPES.ObjectPattern && property.key.type === AST_NODE_TYPES.Identifier) {
+        if (property?.type === 'Property' && pattern?.type === 'ObjectPattern' && property.key.type === 'Identifier') {
           const fromPattern = annotationProvenance(propertyAnnotation(pattern.typeAnnotation?.typeAnnotation, property.key.name));
           if (fromPattern) return fromPattern;
-          if (property.key.name === 'category' && pattern.parent?.type === AST_NODE_TYPES.VariableDeclarator && isDescribeCall(pattern.parent.init)) return 'exact';
+          if (property.key.name === 'category' && pattern.parent?.type === 'VariableDeclarator' && isDescribeCall(pattern.parent.init)) return 'exact';
         }
       }
       return undefined;
@@ -166,14 +166,14 @@ export default createRule<Options, MessageIds>({
 
     /** `describeErrorCode(c)?.category`, or `entry.category` where `const entry = describeErrorCode(c)`. */
     function isDescribedCategory(node: TSESTree.Node): boolean {
-      if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier || node.property.name !== 'category') return false;
+      if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier' || node.property.name !== 'category') return false;
       const object = unwrapCodeSide(node.object);
       if (isDescribeCall(object)) return true;
-      if (object.type !== AST_NODE_TYPES.Identifier) return false;
+      if (object.type !== 'Identifier') return false;
       const scope = sourceCode.getScope(object);
       for (let current: typeof scope | null = scope; current; current = current.upper) {
         const variable = current.set.get(object.name);
-        if (variable) return variable.defs.some((definition) => definition.node.type === AST_NODE_TYPES.VariableDeclarator && isDescribeCall(definition.node.init));
+        if (variable) return variable.defs.some((definition) => definition.node.type === 'VariableDeclarator' && isDescribeCall(definition.node.init));
       }
       return false;
     }
@@ -197,8 +197,8 @@ export default createRule<Options, MessageIds>({
     function provenance(discriminant: TSESTree.Node): Provenance {
       let node = discriminant;
       // `x as ErrorCategory` claims the kit's type; other wrappers are looked through.
-      while (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
-        if (node.type !== AST_NODE_TYPES.TSNonNullExpression) {
+      while (node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSSatisfiesExpression') {
+        if (node.type !== 'TSNonNullExpression') {
           const claimed = annotationProvenance(node.typeAnnotation);
           if (claimed) return claimed;
         }
@@ -206,7 +206,7 @@ export default createRule<Options, MessageIds>({
       }
       const core = unwrapCodeSide(node);
       if (isCategoryOfCall(core) || isDescribedCategory(core)) return 'exact';
-      return core.type === AST_NODE_TYPES.Identifier ? declaredProvenance(core) : undefined;
+      return core.type === 'Identifier' ? declaredProvenance(core) : undefined;
     }
 
     /** The categories a switch must handle, or undefined when it is not a switch over categories. */
@@ -274,7 +274,7 @@ export default createRule<Options, MessageIds>({
       for (const switchCase of node.cases) {
         const test = switchCase.test;
         if (!test) continue;
-        if (test.type === AST_NODE_TYPES.Literal && typeof test.value === 'string') {
+        if (test.type === 'Literal' && typeof test.value === 'string') {
           if (CATEGORY_SET.has(test.value)) {
             handled.add(test.value);
             continue;
@@ -291,7 +291,7 @@ export default createRule<Options, MessageIds>({
         }
         const typed = types && categoriesOfType(types.typeOf(test), types.checker);
         if (typed?.categories.length === 1) handled.add(typed.categories[0]!);
-        else if (!(test.type === AST_NODE_TYPES.Identifier && test.name === 'undefined') && !(test.type === AST_NODE_TYPES.Literal && test.value === null)) unevaluated = true;
+        else if (!(test.type === 'Identifier' && test.name === 'undefined') && !(test.type === 'Literal' && test.value === null)) unevaluated = true;
       }
       const hasDefault = node.cases.some((switchCase) => switchCase.test === null);
       if (unevaluated || (options.allowDefault && hasDefault)) return; // a label we cannot read may handle the rest
@@ -315,8 +315,8 @@ export default createRule<Options, MessageIds>({
     /** The code a case label stands for: a literal, the kit's `WhatsAppErrorCode.NAME`, or (with types) a number literal type. */
     function labelCode(test: TSESTree.Expression): number | undefined {
       if (isCandidateLiteral(test)) return literalCodeValue(test);
-      if (test.type === AST_NODE_TYPES.MemberExpression && !test.computed && test.property.type === AST_NODE_TYPES.Identifier && CONSTANT_NAMES.has(test.property.name)) {
-        if (kitExportName(context, test.object) === 'WhatsAppErrorCode' || (test.object.type === AST_NODE_TYPES.MemberExpression && kitExportName(context, test.object) === 'WhatsAppErrorCode')) {
+      if (test.type === 'MemberExpression' && !test.computed && test.property.type === 'Identifier' && CONSTANT_NAMES.has(test.property.name)) {
+        if (kitExportName(context, test.object) === 'WhatsAppErrorCode' || (test.object.type === 'MemberExpression' && kitExportName(context, test.object) === 'WhatsAppErrorCode')) {
           return WhatsAppErrorCode[test.property.name as keyof typeof WhatsAppErrorCode];
         }
       }

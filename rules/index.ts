@@ -1,6 +1,7 @@
 /**
- * The ESLint plugin: `import whatsappErrors from 'whatsapp-error-codes/eslint-plugin'`.
- * A flat-config plugin object for ESLint 9 and 10: `meta`, `rules`, and `configs`.
+ * eslint-plugin-whatsapp-errors: `import whatsappErrors from 'eslint-plugin-whatsapp-errors'` or
+ * `require('eslint-plugin-whatsapp-errors')`, both the plugin object itself. A flat-config plugin
+ * for ESLint 8.57, 9 and 10 (and oxlint's JS plugins): `meta`, `rules` and `configs`.
  */
 import type { ESLint, Linter, Rule } from 'eslint';
 import exhaustiveCategorySwitch from './exhaustive-category-switch.js';
@@ -8,31 +9,31 @@ import noDeprecatedCode from './no-deprecated-code.js';
 import noMisnamedCode from './no-misnamed-code.js';
 import noUnknownCode from './no-unknown-code.js';
 import preferCodeConstant from './prefer-code-constant.js';
-import { createConfigs, type ConfigName } from './configs.js';
+import { createConfigs, PLUGIN_NAMESPACE, type ConfigName } from './configs.js';
 import { packageMeta } from './utils/package-meta.js';
 
-/** The rules, keyed by name (without the `whatsapp-errors/` prefix). */
-export const rules = {
+/** The rules, by name without the `whatsapp-errors/` prefix. */
+type RuleName = 'exhaustive-category-switch' | 'no-deprecated-code' | 'no-misnamed-code' | 'no-unknown-code' | 'prefer-code-constant';
+
+const rules = {
   'exhaustive-category-switch': exhaustiveCategorySwitch,
   'no-deprecated-code': noDeprecatedCode,
   'no-misnamed-code': noMisnamedCode,
   'no-unknown-code': noUnknownCode,
   'prefer-code-constant': preferCodeConstant,
-};
+} satisfies Record<RuleName, unknown>;
 
-export type RuleName = keyof typeof rules;
-
-export interface WhatsAppErrorsPlugin extends ESLint.Plugin {
-  readonly meta: { readonly name: string; readonly version: string };
+interface WhatsAppErrorsPlugin extends ESLint.Plugin {
+  readonly meta: { readonly name: string; readonly version: string; readonly namespace: string };
   // typescript-eslint's rule type is stricter than ESLint's; at runtime they are the same objects.
-  readonly rules: Record<RuleName, Rule.RuleModule>;
-  readonly configs: Record<ConfigName, Linter.Config>;
+  readonly rules: Readonly<Record<RuleName, Rule.RuleModule>>;
+  readonly configs: Readonly<Record<ConfigName, Linter.Config>>;
 }
 
 const configs = {} as Record<ConfigName, Linter.Config>;
 
 const plugin: WhatsAppErrorsPlugin = {
-  meta: { name: packageMeta.name, version: packageMeta.version },
+  meta: { name: packageMeta.name, version: packageMeta.version, namespace: PLUGIN_NAMESPACE },
   rules: rules as unknown as Record<RuleName, Rule.RuleModule>,
   configs,
 };
@@ -40,4 +41,4 @@ const plugin: WhatsAppErrorsPlugin = {
 // The configs register the plugin itself, so they are made once it exists.
 Object.assign(configs, createConfigs(plugin, Object.keys(rules)));
 
-export default plugin;
+export = plugin;

@@ -2,7 +2,7 @@
  * no-deprecated-code: retired Cloud API codes and On-Premises codes never arrive from the Cloud
  * API, so a branch on them is dead. Reports each with its Cloud replacement and suggests it.
  */
-import { RETIRED_PLATFORM_LABELS } from '../src/catalog/labels.js';
+import { RETIRED_PLATFORM_LABELS } from 'whatsapp-error-codes';
 import { createCodeDetector, literalText } from './utils/code-positions.js';
 import { createRule } from './utils/create-rule.js';
 
@@ -18,14 +18,14 @@ export default createRule<[], MessageIds>({
       usesTypeInformation: true,
     },
     hasSuggestions: true,
+    schema: [],
     messages: {
       retiredCode: '{{value}} is a {{platform}} code; the Cloud API reports this as {{replacement}} ({{replacementName}}).',
       retiredCodeNoReplacement: '{{value}} is a {{platform}} code ({{title}}); the Cloud API never sends it and has no single replacement.',
       replaceWithReplacement: 'Replace with {{replacement}} ({{replacementName}}).',
     },
-    schema: [],
+    languages: ['js/js'],
   },
-  defaultOptions: [],
   create(context) {
     const detector = createCodeDetector(context);
     return detector.listeners((literal) => {

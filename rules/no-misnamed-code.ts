@@ -7,9 +7,9 @@
  * another code and shares nothing distinctive with the one it holds, and suggests the code the
  * text describes. It also reports two members of one enum or code table with the same value.
  */
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { CatalogCodeEntry } from '../src/index.js';
-import { WhatsAppErrorCode } from '../src/index.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { CatalogCodeEntry } from 'whatsapp-error-codes';
+import { WhatsAppErrorCode } from 'whatsapp-error-codes';
 import { createCodeDetector, isCandidateLiteral, literalCodeValue, literalText, unwrapCodeSide, type CodeLiteralNode } from './utils/code-positions.js';
 import { createRule } from './utils/create-rule.js';
 import { kitExportName } from './utils/kit-imports.js';
@@ -64,14 +64,10 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description: 'Disallow names, comments and labels that describe a different WhatsApp error code than the one they hold',
+      recommended: true,
       usesTypeInformation: true,
     },
     hasSuggestions: true,
-    messages: {
-      misnamedCode: "{{value}} is {{name}} ({{title}}), but the {{source}} says '{{phrase}}', which is {{describedCode}} {{describedName}}.",
-      duplicateValue: '{{member}} has the same value as {{firstMember}}: both are {{value}} ({{name}}), so one of the two names is wrong.',
-      replaceWithDescribed: 'Replace with {{replacement}} ({{describedName}}).',
-    },
     schema: [
       {
         type: 'object',
@@ -82,8 +78,14 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ checkComments: true, checkDuplicates: true }],
+    messages: {
+      misnamedCode: "{{value}} is {{name}} ({{title}}), but the {{source}} says '{{phrase}}', which is {{describedCode}} {{describedName}}.",
+      duplicateValue: '{{member}} has the same value as {{firstMember}}: both are {{value}} ({{name}}), so one of the two names is wrong.',
+      replaceWithDescribed: 'Replace with {{replacement}} ({{describedName}}).',
+    },
+    languages: ['js/js'],
   },
-  defaultOptions: [{ checkComments: true, checkDuplicates: true }],
   create(context, [options]) {
     const checkComments = options.checkComments ?? true;
     const checkDuplicates = options.checkDuplicates ?? true;
@@ -103,15 +105,15 @@ export default createRule<Options, MessageIds>({
       else return undefined;
       const meaning = detector.index.meaningOf(value);
       if (meaning.kind !== 'live' || meaning.entry === undefined) return undefined;
-      return { node: core, value, entry: meaning.entry, isConstant: core.type === AST_NODE_TYPES.MemberExpression };
+      return { node: core, value, entry: meaning.entry, isConstant: core.type === 'MemberExpression' };
     }
 
     /** `WhatsAppErrorCode.NAME` (or `kit.WhatsAppErrorCode.NAME`) from the package, under any alias. */
     function isKitConstant(node: TSESTree.Node): node is TSESTree.MemberExpression & { property: TSESTree.Identifier } {
       return (
-        node.type === AST_NODE_TYPES.MemberExpression &&
+        node.type === 'MemberExpression' &&
         !node.computed &&
-        node.property.type === AST_NODE_TYPES.Identifier &&
+        node.property.type === 'Identifier' &&
         Object.hasOwn(CONSTANTS, node.property.name) &&
         kitExportName(context, node.object) === 'WhatsAppErrorCode'
       );
@@ -126,7 +128,7 @@ export default createRule<Options, MessageIds>({
 
     /** A property whose key or value could be a code: the test that lets most objects go unexamined. */
     function holdsCode(property: TSESTree.ObjectLiteralElement): boolean {
-      return property.type === AST_NODE_TYPES.Property && (isCodeLike(property.value) || ((property.computed || property.key.type === AST_NODE_TYPES.Literal) && isCodeLike(property.key)));
+      return property.type === 'Property' && (isCodeLike(property.value) || ((property.computed || property.key.type === 'Literal') && isCodeLike(property.key)));
     }
 
     function isSelfEvident(code: CodeValue | undefined): code is CodeValue {
@@ -151,7 +153,7 @@ export default createRule<Options, MessageIds>({
       reported.add(code.node);
       // The suggestion keeps the form: a number stays a number, a constant names the other constant.
       const replacement =
-        code.node.type === AST_NODE_TYPES.MemberExpression
+        code.node.type === 'MemberExpression'
           ? `${sourceCode.getText(code.node.object)}.${described.entry.name}`
           : literalText(code.node, described.entry.code);
       const data = {
@@ -179,8 +181,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function keyName(key: TSESTree.Node): string | undefined {
-      if (key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
-      return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
+      if (key.type === 'Identifier' || key.type === 'PrivateIdentifier') return key.name;
+      return key.type === 'Literal' && typeof key.value === 'string' ? key.value : undefined;
     }
 
     /**
@@ -214,11 +216,11 @@ export default createRule<Options, MessageIds>({
     /** The text of a label: a string, or the `message`/`label`/… string of an object. */
     function labelOf(node: TSESTree.Node | null | undefined): string | undefined {
       if (!node) return undefined;
-      if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-      if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-      if (node.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+      if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+      if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+      if (node.type !== 'ObjectExpression') return undefined;
       for (const property of node.properties) {
-        if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+        if (property.type !== 'Property' || property.computed) continue;
         const key = keyName(property.key);
         const label = key !== undefined && LABEL_KEYS.has(key) ? labelOf(property.value) : undefined;
         if (label !== undefined) return label;
@@ -228,7 +230,7 @@ export default createRule<Options, MessageIds>({
 
     /** `{ 131047: … }`, `{ '131047': … }`, `{ [131047]: … }`, `{ [WhatsAppErrorCode.X]: … }`. */
     function codeKeyOf(property: TSESTree.Property): CodeValue | undefined {
-      if (property.computed || property.key.type === AST_NODE_TYPES.Literal) return codeValueOf(property.key);
+      if (property.computed || property.key.type === 'Literal') return codeValueOf(property.key);
       return undefined;
     }
 
@@ -247,8 +249,8 @@ export default createRule<Options, MessageIds>({
       if (node.elements.length !== 2) return;
       const code = codeValueOf(node.elements[0]);
       if (!code) return;
-      const among = node.parent.type === AST_NODE_TYPES.ArrayExpression ? node.parent.elements : [];
-      if (!isSelfEvident(code) && !among.some((pair) => pair?.type === AST_NODE_TYPES.ArrayExpression && pair.elements.length === 2 && isSelfEvident(codeValueOf(pair.elements[0])))) return;
+      const among = node.parent.type === 'ArrayExpression' ? node.parent.elements : [];
+      if (!isSelfEvident(code) && !among.some((pair) => pair?.type === 'ArrayExpression' && pair.elements.length === 2 && isSelfEvident(codeValueOf(pair.elements[0])))) return;
       remember(code);
       const label = labelOf(node.elements[1]);
       if (label !== undefined) check(code, label, 'label');
@@ -261,7 +263,7 @@ export default createRule<Options, MessageIds>({
     const remembered = new WeakSet<TSESTree.Node>();
 
     function rememberConstant(node: TSESTree.Node): void {
-      if (node.type !== AST_NODE_TYPES.MemberExpression || !isKitConstant(node)) return;
+      if (node.type !== 'MemberExpression' || !isKitConstant(node)) return;
       const code = codeValueOf(node);
       if (code) remember(code);
     }
@@ -278,8 +280,8 @@ export default createRule<Options, MessageIds>({
 
     function caseOf(node: TSESTree.Node): TSESTree.SwitchCase | undefined {
       let child: TSESTree.Node = node;
-      while (child.parent && child.parent.type !== AST_NODE_TYPES.SwitchCase && unwrapCodeSide(child.parent) === node) child = child.parent;
-      return child.parent?.type === AST_NODE_TYPES.SwitchCase && child.parent.test === child ? child.parent : undefined;
+      while (child.parent && child.parent.type !== 'SwitchCase' && unwrapCodeSide(child.parent) === node) child = child.parent;
+      return child.parent?.type === 'SwitchCase' && child.parent.test === child ? child.parent : undefined;
     }
 
     /** The codes of the fall-through group a `case` belongs to: one comment may describe any of them. */
@@ -298,7 +300,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkComment(comment: TSESTree.Comment): void {
-      if (comment.type !== AST_TOKEN_TYPES.Line) return;
+      if (comment.type !== 'Line') return;
       const line = comment.loc.start.line;
       const onLine = (codesByLine.get(line) ?? []).filter(({ code }) => code.node.range[1] <= comment.range[0]);
       const caseBelow = (codesByLine.get(line + 1) ?? []).filter(({ switchCase }) => switchCase?.loc.start.line === line + 1);
@@ -321,7 +323,7 @@ export default createRule<Options, MessageIds>({
     return Object.assign(codePositions, {
       // On exit, because the detector listens to VariableDeclarator too (for `const CODES = [...]`).
       'VariableDeclarator:exit'(node: TSESTree.VariableDeclarator) {
-        if (node.id.type !== AST_NODE_TYPES.Identifier || node.parent.kind !== 'const') return;
+        if (node.id.type !== 'Identifier' || node.parent.kind !== 'const') return;
         const code = codeValueOf(node.init);
         if (!isSelfEvident(code)) return;
         remember(code);
@@ -345,7 +347,7 @@ export default createRule<Options, MessageIds>({
         const keyed: { property: TSESTree.Property; code: CodeValue }[] = [];
         let isTable = true;
         for (const property of node.properties) {
-          if (property.type !== AST_NODE_TYPES.Property) {
+          if (property.type !== 'Property') {
             isTable = false;
             continue;
           }

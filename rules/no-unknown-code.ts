@@ -25,14 +25,14 @@ export default createRule<[], MessageIds>({
       usesTypeInformation: true,
     },
     hasSuggestions: true,
+    schema: [],
     messages: {
       unknownCode: '{{value}} is not a WhatsApp Cloud API error code. Did you mean {{candidates}}?',
       unknownCodeNoSuggestion: '{{value}} is not a WhatsApp Cloud API error code, and no documented code is within two digit edits of it.',
       replaceWithCode: 'Replace with {{code}} ({{name}}).',
     },
-    schema: [],
+    languages: ['js/js'],
   },
-  defaultOptions: [],
   create(context) {
     const detector = createCodeDetector(context);
 

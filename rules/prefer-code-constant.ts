@@ -22,11 +22,6 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
-    messages: {
-      preferConstant: 'Use {{constant}} instead of the magic number {{value}}.',
-      preferConstantString: 'Use String({{constant}}) instead of the magic string {{raw}}.',
-      replaceWithConstant: 'Replace {{raw}} with {{replacement}}.',
-    },
     schema: [
       {
         type: 'object',
@@ -37,8 +32,14 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ importSource: 'whatsapp-error-codes', constantName: 'WhatsAppErrorCode' }],
+    messages: {
+      preferConstant: 'Use {{constant}} instead of the magic number {{value}}.',
+      preferConstantString: 'Use String({{constant}}) instead of the magic string {{raw}}.',
+      replaceWithConstant: 'Replace {{raw}} with {{replacement}}.',
+    },
+    languages: ['js/js'],
   },
-  defaultOptions: [{ importSource: 'whatsapp-error-codes', constantName: 'WhatsAppErrorCode' }],
   create(context, [options]) {
     const source = { importSource: options.importSource ?? 'whatsapp-error-codes', constantName: options.constantName ?? 'WhatsAppErrorCode' };
     const detector = createCodeDetector(context);

@@ -34,7 +34,8 @@ export {
   type ErrorCodeEntryOf,
   type LooseWhatsAppErrorCode,
 } from './lookup.js';
-export { suggestErrorCodes, type ErrorCodeSuggestion, type SuggestionCandidate, type SuggestOptions } from './suggest.js';
+export { editDistance, suggestErrorCodes, type ErrorCodeSuggestion, type SuggestionCandidate, type SuggestOptions } from './suggest.js';
+export { CATEGORY_LABELS, RETIRED_PLATFORM_LABELS, RETRY_LABELS } from './catalog/labels.js';
 export { assertNever } from './assert-never.js';
 export {
   getErrorCode,

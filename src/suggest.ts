@@ -43,10 +43,11 @@ const CATALOG_CANDIDATES: readonly Candidate[] = ERROR_CODE_ENTRIES.flatMap((ent
 });
 
 /**
- * Optimal-string-alignment distance (Damerau–Levenshtein where a swap of two adjacent digits
- * costs 1), stopping early once the distance must exceed `limit`.
+ * Optimal-string-alignment distance (Damerau–Levenshtein where a swap of two adjacent characters
+ * costs 1), stopping early once the distance must exceed `limit`. Exported for tools that suggest
+ * near-miss words, such as the ESLint plugin for a misspelled category.
  */
-export function digitEditDistance(a: string, b: string, limit = Infinity): number {
+export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previousPrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -89,7 +90,7 @@ export function suggestErrorCodes(value: number | string, limit = 3, options: Su
   const seen = new Set<number>();
   for (const candidate of candidates) {
     if (candidate.code === number || seen.has(candidate.code)) continue;
-    const distance = digitEditDistance(digits, candidate.digits, MAX_DISTANCE);
+    const distance = editDistance(digits, candidate.digits, MAX_DISTANCE);
     if (distance > MAX_DISTANCE) continue;
     seen.add(candidate.code);
     found.push({

@@ -22,15 +22,19 @@ import {
 
 it('exports exactly the runtime values this file tests', () => {
   expect(Object.keys(kit).sort()).toEqual([
+    'CATEGORY_LABELS',
     'ERROR_CATEGORIES',
     'ERROR_CODE_ENTRIES',
     'RETIRED_ERROR_CODE_ENTRIES',
+    'RETIRED_PLATFORM_LABELS',
+    'RETRY_LABELS',
     'WhatsAppErrorCode',
     'allErrorCodes',
     'assertNever',
     'categoryOf',
     'describeErrorCode',
     'describeRetiredErrorCode',
+    'editDistance',
     'getErrorCode',
     'isErrorCategory',
     'isGraphApiErrorBody',
@@ -39,6 +43,25 @@ it('exports exactly the runtime values this file tests', () => {
     'matchCategory',
     'suggestErrorCodes',
   ]);
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['131047', '131047', 0],
+    ['131074', '131047', 1], // adjacent swap
+    ['13104', '131047', 1], // dropped digit
+    ['131057', '131047', 1],
+    ['Sender', 'sender', 1],
+    ['plattform', 'platform', 1],
+    ['recipent', 'recipient', 1],
+  ])('%s → %s is %i', (a, b, distance) => {
+    expect(kit.editDistance(a, b)).toBe(distance);
+  });
+
+  it('stops early past its limit, answering limit + 1', () => {
+    expect(kit.editDistance('131047', '999999', 2)).toBe(3);
+    expect(kit.editDistance('1', '131047', 2)).toBe(3);
+  });
 });
 
 describe('WhatsAppErrorCode', () => {

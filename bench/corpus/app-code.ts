@@ -5,7 +5,7 @@
  * a `RETRYABLE_HTTP_CODES` list, reducers switching over action types, `.includes()` on strings.
  */
 import type { Random } from '../prng.js';
-import { capitalize, Names, STATUSES, VERBS } from './names.js';
+import { capitalize, type Names, STATUSES, VERBS } from './names.js';
 
 export type Snippet = (names: Names, random: Random) => string;
 

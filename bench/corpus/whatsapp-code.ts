@@ -4,7 +4,7 @@
  * kit constants both), with the occasional typo or retired On-Premises code the rules exist for.
  */
 import type { Random } from '../prng.js';
-import { capitalize, Names } from './names.js';
+import { capitalize, type Names } from './names.js';
 import type { Snippet } from './app-code.js';
 
 /** Codes integrations actually branch on, with their kit constant names. */

@@ -9,7 +9,8 @@
  * means something else (exit codes, HTTP 2xx, WebSocket close codes) only counts with WhatsApp
  * context around it.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from './scope.js';
 import { codeIndexFor, type CodeIndex } from './known-codes.js';
 import { readSettings, type WhatsAppErrorsSettings } from './settings.js';
 
@@ -50,7 +51,7 @@ export function isAmbiguousCodeValue(value: number): boolean {
 
 /** A number literal holding a non-negative integer, or a string literal of digits. */
 export function isCandidateLiteral(node: TSESTree.Node | null | undefined): node is CodeLiteralNode {
-  if (node?.type !== AST_NODE_TYPES.Literal) return false;
+  if (node?.type !== 'Literal') return false;
   if (typeof node.value === 'number') return Number.isSafeInteger(node.value) && node.value >= 0;
   return typeof node.value === 'string' && DIGITS.test(node.value);
 }
@@ -71,18 +72,18 @@ export function unwrapCodeSide(start: TSESTree.Node): TSESTree.Node {
   let node = start;
   for (;;) {
     switch (node.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.ChainExpression:
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'ChainExpression':
         node = node.expression;
         continue;
-      case AST_NODE_TYPES.UnaryExpression:
+      case 'UnaryExpression':
         if (node.operator !== '+') return node;
         node = node.argument;
         continue;
-      case AST_NODE_TYPES.CallExpression: {
+      case 'CallExpression': {
         const inner = coercedValue(node);
         if (inner === undefined) return node;
         node = inner;
@@ -95,8 +96,8 @@ export function unwrapCodeSide(start: TSESTree.Node): TSESTree.Node {
 }
 
 function calleeName(callee: TSESTree.Node): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.object.type === AST_NODE_TYPES.Identifier && callee.property.type === AST_NODE_TYPES.Identifier) {
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.property.type === 'Identifier') {
     return `${callee.object.name}.${callee.property.name}`;
   }
   return undefined;
@@ -106,14 +107,14 @@ function calleeName(callee: TSESTree.Node): string | undefined {
 function coercedValue(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   const [first, second] = call.arguments;
   const name = calleeName(call.callee);
-  if ((name === 'Number' || name === 'String') && call.arguments.length === 1 && first?.type !== AST_NODE_TYPES.SpreadElement) return first;
-  if ((name === 'parseInt' || name === 'Number.parseInt') && first && first.type !== AST_NODE_TYPES.SpreadElement) {
+  if ((name === 'Number' || name === 'String') && call.arguments.length === 1 && first?.type !== 'SpreadElement') return first;
+  if ((name === 'parseInt' || name === 'Number.parseInt') && first && first.type !== 'SpreadElement') {
     if (call.arguments.length === 1) return first;
-    if (call.arguments.length === 2 && second?.type === AST_NODE_TYPES.Literal && second.value === 10) return first;
+    if (call.arguments.length === 2 && second?.type === 'Literal' && second.value === 10) return first;
     return undefined;
   }
   const callee = call.callee;
-  if (call.arguments.length === 0 && callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'toString') {
+  if (call.arguments.length === 0 && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'toString') {
     return callee.object;
   }
   return undefined;
@@ -121,16 +122,16 @@ function coercedValue(call: TSESTree.CallExpression): TSESTree.Node | undefined 
 
 /** The last name of an identifier or member access (`a.b.code`, `a?.['code']`), if it has one. */
 function lastName(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
-  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
+  if (node.type === 'Identifier') return node.name;
+  if (node.type !== 'MemberExpression') return undefined;
+  if (!node.computed) return node.property.type === 'Identifier' ? node.property.name : undefined;
+  return node.property.type === 'Literal' && typeof node.property.value === 'string' ? node.property.value : undefined;
 }
 
 /** Strips TS casts around a literal or a collection (`[…] as const`, `(131047 as number)`). */
 function unwrapTypeCasts(start: TSESTree.Node): TSESTree.Node {
   let node = start;
-  while (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) {
+  while (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSTypeAssertion') {
     node = node.expression;
   }
   return node;
@@ -139,10 +140,10 @@ function unwrapTypeCasts(start: TSESTree.Node): TSESTree.Node {
 /** The elements of `[…]` or `new Set([…])`, or undefined for anything else. */
 function collectionElements(start: TSESTree.Node): readonly (TSESTree.Node | null)[] | undefined {
   const node = unwrapTypeCasts(start);
-  if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements;
-  if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Set' && node.arguments.length === 1) {
+  if (node.type === 'ArrayExpression') return node.elements;
+  if (node.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'Set' && node.arguments.length === 1) {
     const list = unwrapTypeCasts(node.arguments[0]!);
-    if (list.type === AST_NODE_TYPES.ArrayExpression) return list.elements;
+    if (list.type === 'ArrayExpression') return list.elements;
   }
   return undefined;
 }
@@ -153,12 +154,12 @@ function isLiteralOf<T extends TSESTree.Node>(node: T | null): node is T {
 
 function isNumberLiteral(node: TSESTree.Node | null): boolean {
   const inner = node && unwrapTypeCasts(node);
-  return inner?.type === AST_NODE_TYPES.Literal && typeof inner.value === 'number';
+  return inner?.type === 'Literal' && typeof inner.value === 'number';
 }
 
 /** `WhatsAppErrorCode.RATE_LIMIT_HIT`: an element already converted by prefer-code-constant keeps the list a code list. */
 function isConstantReference(node: TSESTree.Node | null): boolean {
-  return node?.type === AST_NODE_TYPES.MemberExpression && !node.computed;
+  return node?.type === 'MemberExpression' && !node.computed;
 }
 
 function hasLiteralTest(switchCase: TSESTree.SwitchCase): boolean {
@@ -175,16 +176,16 @@ const SIZE_PROPERTIES = new Set(['length', 'size', 'byteLength']);
  */
 function mayHaveCodeType(node: TSESTree.Node): boolean {
   switch (node.type) {
-    case AST_NODE_TYPES.BinaryExpression:
-    case AST_NODE_TYPES.UpdateExpression:
-    case AST_NODE_TYPES.UnaryExpression:
-    case AST_NODE_TYPES.Literal:
-    case AST_NODE_TYPES.TemplateLiteral:
-    case AST_NODE_TYPES.ArrayExpression:
-    case AST_NODE_TYPES.ObjectExpression:
+    case 'BinaryExpression':
+    case 'UpdateExpression':
+    case 'UnaryExpression':
+    case 'Literal':
+    case 'TemplateLiteral':
+    case 'ArrayExpression':
+    case 'ObjectExpression':
       return false;
-    case AST_NODE_TYPES.MemberExpression:
-      return node.computed || node.property.type !== AST_NODE_TYPES.Identifier || !SIZE_PROPERTIES.has(node.property.name);
+    case 'MemberExpression':
+      return node.computed || node.property.type !== 'Identifier' || !SIZE_PROPERTIES.has(node.property.name);
     default:
       return true;
   }
@@ -245,7 +246,7 @@ export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string
 
   function fileImportsKit(): boolean {
     importsKit ??= sourceCode.ast.body.some(
-      (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value.startsWith('whatsapp-error-codes'),
+      (statement) => statement.type === 'ImportDeclaration' && statement.source.value.startsWith('whatsapp-error-codes'),
     );
     return importsKit;
   }
@@ -283,19 +284,19 @@ export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string
 
     /** The literal of an equality comparison with a code side, if `node` is one. */
     function comparedLiteral(node: TSESTree.Node): { literal: TSESTree.Node; codeSide: TSESTree.Node } | undefined {
-      if (node.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY_OPERATORS.has(node.operator)) return undefined;
-      if (isLiteralOf(node.right) && node.left.type !== AST_NODE_TYPES.PrivateIdentifier && isCodeSide(node.left)) return { literal: node.right, codeSide: node.left };
-      if (node.left.type !== AST_NODE_TYPES.PrivateIdentifier && isLiteralOf(node.left) && isCodeSide(node.right)) return { literal: node.left, codeSide: node.right };
+      if (node.type !== 'BinaryExpression' || !EQUALITY_OPERATORS.has(node.operator)) return undefined;
+      if (isLiteralOf(node.right) && node.left.type !== 'PrivateIdentifier' && isCodeSide(node.left)) return { literal: node.right, codeSide: node.left };
+      if (node.left.type !== 'PrivateIdentifier' && isLiteralOf(node.left) && isCodeSide(node.right)) return { literal: node.left, codeSide: node.right };
       return undefined;
     }
 
     /** Literals compared with code sides across one `a || b && c` chain: the comparison's siblings. */
     function chainLiterals(node: TSESTree.Node): TSESTree.Node[] {
       let root = node;
-      while (root.parent?.type === AST_NODE_TYPES.LogicalExpression) root = root.parent;
+      while (root.parent?.type === 'LogicalExpression') root = root.parent;
       const found: TSESTree.Node[] = [];
       const visit = (part: TSESTree.Node): void => {
-        if (part.type === AST_NODE_TYPES.LogicalExpression) {
+        if (part.type === 'LogicalExpression') {
           visit(part.left);
           visit(part.right);
           return;
@@ -316,10 +317,10 @@ export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string
     function receiverElements(receiver: TSESTree.Node): readonly (TSESTree.Node | null)[] | undefined {
       const direct = collectionElements(receiver);
       if (direct) return direct;
-      if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(receiver), receiver);
+      if (receiver.type !== 'Identifier') return undefined;
+      const variable = findVariable(sourceCode.getScope(receiver), receiver);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
+      if (definition?.node.type !== 'VariableDeclarator' || definition.parent?.type !== 'VariableDeclaration') return undefined;
       if (definition.parent.kind !== 'const' || !definition.node.init) return undefined;
       return collectionElements(definition.node.init);
     }
@@ -339,17 +340,17 @@ export function createCodeDetector(context: Readonly<TSESLint.RuleContext<string
       },
       CallExpression(node) {
         const callee = node.callee;
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+        if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
         if (!MEMBERSHIP_METHODS.has(callee.property.name)) return;
         const argument = node.arguments[0];
-        if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+        if (!argument || argument.type === 'SpreadElement') return;
         const elements = receiverElements(callee.object);
         // A list without a number or digit string (`roles.includes(role)`) needs no look at the argument, nor its type.
         if (elements && elements.some(isLiteralOf) && isCodeSide(argument)) emitElements(elements, argument);
       },
       VariableDeclarator(node) {
-        if (node.id.type !== AST_NODE_TYPES.Identifier || !CODES_CONSTANT.test(node.id.name) || !node.init) return;
-        if (node.parent.type !== AST_NODE_TYPES.VariableDeclaration || node.parent.kind !== 'const') return;
+        if (node.id.type !== 'Identifier' || !CODES_CONSTANT.test(node.id.name) || !node.init) return;
+        if (node.parent.type !== 'VariableDeclaration' || node.parent.kind !== 'const') return;
         const elements = collectionElements(node.init);
         if (elements && elements.some(isNumberLiteral) && elements.every((element) => isNumberLiteral(element) || isConstantReference(element))) {
           emitElements(elements, undefined);

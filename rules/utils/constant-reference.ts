@@ -4,7 +4,8 @@
  * a CommonJS `require`), else extends an import from the package, else adds one. Where no import
  * can be added safely (CommonJS, a local that shadows the name) the caller offers a suggestion.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from './scope.js';
 import { isRequireOf } from './kit-imports.js';
 
 export interface ConstantSource {
@@ -26,34 +27,34 @@ export interface ConstantReference {
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 function resolvesTo(context: Context, at: TSESTree.Node, name: string, declaration: TSESTree.Node): boolean {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(at), name);
+  const variable = findVariable(context.sourceCode.getScope(at), name);
   return variable?.defs.some((definition) => definition.node === declaration) ?? false;
 }
 
 /** An existing binding of the constant object that is visible at `at`. */
 function existingReference(context: Context, at: TSESTree.Node, { importSource, constantName }: ConstantSource): string | undefined {
   for (const statement of context.sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === importSource && statement.importKind !== 'type') {
+    if (statement.type === 'ImportDeclaration' && statement.source.value === importSource && statement.importKind !== 'type') {
       for (const specifier of statement.specifiers) {
-        if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind !== 'type') {
-          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        if (specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type') {
+          const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
           if (imported === constantName && resolvesTo(context, at, specifier.local.name, specifier)) return specifier.local.name;
         }
-        if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier && resolvesTo(context, at, specifier.local.name, specifier)) {
+        if (specifier.type === 'ImportNamespaceSpecifier' && resolvesTo(context, at, specifier.local.name, specifier)) {
           return `${specifier.local.name}.${constantName}`;
         }
       }
     }
-    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+    if (statement.type === 'VariableDeclaration') {
       for (const declarator of statement.declarations) {
         if (!isRequireOf(declarator.init, importSource)) continue;
-        if (declarator.id.type === AST_NODE_TYPES.Identifier && resolvesTo(context, at, declarator.id.name, declarator)) {
+        if (declarator.id.type === 'Identifier' && resolvesTo(context, at, declarator.id.name, declarator)) {
           return `${declarator.id.name}.${constantName}`;
         }
-        if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+        if (declarator.id.type === 'ObjectPattern') {
           for (const property of declarator.id.properties) {
-            if (property.type !== AST_NODE_TYPES.Property || property.computed || property.value.type !== AST_NODE_TYPES.Identifier) continue;
-            const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.value;
+            if (property.type !== 'Property' || property.computed || property.value.type !== 'Identifier') continue;
+            const key = property.key.type === 'Identifier' ? property.key.name : property.key.value;
             if (key === constantName && resolvesTo(context, at, property.value.name, declarator)) return property.value.name;
           }
         }
@@ -69,23 +70,23 @@ export function constantReference(context: Context, at: TSESTree.Node, source: C
 
   const { importSource, constantName } = source;
   const program = context.sourceCode.ast;
-  const visible = ASTUtils.findVariable(context.sourceCode.getScope(at), constantName);
+  const visible = findVariable(context.sourceCode.getScope(at), constantName);
   const moduleScope = context.sourceCode.scopeManager?.scopes.find((scope) => scope.type === 'module');
   // An import can only be added where both the parser and the scope analysis see an ES module.
   if (program.sourceType !== 'module' || !moduleScope || visible !== null || moduleScope.set.has(constantName)) {
     return { objectText: constantName, safe: false };
   }
 
-  const imports = program.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  const imports = program.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === 'ImportDeclaration');
   const fromPackage = imports.find(
     (declaration) =>
       declaration.source.value === importSource &&
       declaration.importKind !== 'type' &&
-      !declaration.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) &&
+      !declaration.specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier') &&
       declaration.specifiers.length > 0,
   );
   if (fromPackage) {
-    const named = fromPackage.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
+    const named = fromPackage.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
     const last = named.at(-1);
     // `import Def, {} from '…'` already has braces: the name goes inside them.
     const emptyBraces = last ? null : context.sourceCode.getTokenAfter(fromPackage.specifiers[0]!, { filter: (token) => token.value === '{' || token.value === 'from' });

@@ -1,48 +1,76 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+/**
+ * Every rule of the plugin is made here: one place gives each rule its versioned docs URL and
+ * its options merged with `meta.defaultOptions`.
+ *
+ * ESLint 9.15 and later merge `meta.defaultOptions` into `context.options` themselves. ESLint 8.57
+ * and 9.0–9.14 do not, so `create` merges again: a shallow merge of each options object, which
+ * gives the same value when ESLint has merged already, and costs one small object per rule per
+ * file (bench/: no measurable difference from reading `context.options` as ESLint hands it over).
+ * The rules never change their options.
+ *
+ * No typescript-eslint at runtime: its types describe the rule, ESLint runs it.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { packageMeta } from './package-meta.js';
 
 export interface WhatsAppErrorsRuleDocs {
+  readonly description: string;
   /** Whether `configs.recommended` enables the rule. */
   readonly recommended?: boolean;
-  /** Whether the rule uses type information when the project provides it (never required). */
+  /** Whether the rule asks the type checker when the project provides type information (it never requires it). */
   readonly usesTypeInformation?: boolean;
 }
 
 export const REPOSITORY_URL = 'https://github.com/whatsapp-error-codes/whatsapp-error-codes';
 
-const ruleCreator = ESLintUtils.RuleCreator<WhatsAppErrorsRuleDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
-
-/**
- * Every rule of the plugin is made here, so each has a docs URL pointing at `docs/rules/<name>.md`.
- *
- * `RuleCreator` merges the user's options into the defaults with a `structuredClone` on every file,
- * for every rule: in bench/ that was a sixth of the plugin's whole cost. ESLint hands each file of a
- * config equal options, so the merge (typescript-eslint's own `applyDefault`) is done once per
- * distinct options value and the frozen result shared; the rules only read their options.
- */
-export function createRule<Options extends readonly unknown[], MessageIds extends string>(
-  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, WhatsAppErrorsRuleDocs>>,
-): ReturnType<typeof ruleCreator<Options, MessageIds>> {
-  const created = ruleCreator(rule);
-  const defaults: Readonly<Options> = rule.meta.defaultOptions ?? rule.defaultOptions ?? ([] as unknown as Options);
-  const merged = new Map<string, Options>();
-  return {
-    ...created,
-    create(context) {
-      const key = JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (options === undefined) {
-        options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults as Options, context.options));
-        merged.set(key, options);
-      }
-      return rule.create(context, options);
-    },
-  };
+/** `…/blob/v0.2.0/docs/rules/<name>.md`: the doc of the version the user runs, as eslint-plugin-unicorn links. */
+export function ruleDocsUrl(name: string): string {
+  return `${REPOSITORY_URL}/blob/v${packageMeta.version}/docs/rules/${name}.md`;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
+export type RuleMeta<Options extends readonly unknown[], MessageIds extends string> = Omit<TSESLint.RuleMetaData<MessageIds, WhatsAppErrorsRuleDocs, Options>, 'docs' | 'defaultOptions'> & {
+  readonly docs: WhatsAppErrorsRuleDocs;
+  /** Absent for a rule without options. */
+  readonly defaultOptions?: Options;
+};
+
+export interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
+  readonly name: string;
+  readonly meta: RuleMeta<Options, MessageIds>;
+  create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options): TSESLint.RuleListener;
+}
+
+export type WhatsAppErrorsRule<Options extends readonly unknown[] = readonly unknown[], MessageIds extends string = string> = TSESLint.RuleModule<
+  MessageIds,
+  Options,
+  WhatsAppErrorsRuleDocs & { readonly url: string }
+> & { readonly name: string };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `defaults` with `given` laid over it, element by element; objects merge one level deep. */
+export function withDefaultOptions<Options extends readonly unknown[]>(defaults: Options, given: readonly unknown[]): Options {
+  if (defaults.length === 0) return given as unknown as Options;
+  const merged = defaults.map((fallback, index) => {
+    const value = given[index];
+    if (value === undefined) return fallback;
+    return isPlainObject(fallback) && isPlainObject(value) ? { ...fallback, ...value } : value;
+  });
+  for (let index = defaults.length; index < given.length; index++) merged.push(given[index]);
+  return merged as unknown as Options;
+}
+
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(rule: RuleDefinition<Options, MessageIds>): WhatsAppErrorsRule<Options, MessageIds> {
+  const { name, meta } = rule;
+  const defaultOptions = meta.defaultOptions ?? ([] as unknown as Options);
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
+    defaultOptions,
+    create(context) {
+      return rule.create(context, withDefaultOptions(defaultOptions, context.options));
+    },
+  };
 }

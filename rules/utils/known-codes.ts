@@ -2,8 +2,8 @@
  * What a number means to the rules: a live catalog code, a code the project added in settings,
  * a retired code, or nothing. Everything comes from the generated catalog through the kit.
  */
-import type { CatalogCodeEntry, CatalogRetiredEntry, ErrorCategory, ErrorCodeSuggestion } from '../../src/index.js';
-import { WhatsAppErrorCode, describeErrorCode, describeRetiredErrorCode, suggestErrorCodes } from '../../src/index.js';
+import type { CatalogCodeEntry, CatalogRetiredEntry, ErrorCategory, ErrorCodeSuggestion } from 'whatsapp-error-codes';
+import { WhatsAppErrorCode, describeErrorCode, describeRetiredErrorCode, suggestErrorCodes } from 'whatsapp-error-codes';
 import type { AdditionalCode, WhatsAppErrorsSettings } from './settings.js';
 
 export type CodeMeaning =

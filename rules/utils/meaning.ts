@@ -8,8 +8,8 @@
  * Precision beats recall: a text describes a code only through one of that code's `keywords`
  * (which the catalog keeps unique), and only when no other code explains the text as well.
  */
-import type { CatalogCodeEntry } from '../../src/index.js';
-import { ERROR_CODE_ENTRIES } from '../../src/index.js';
+import type { CatalogCodeEntry } from 'whatsapp-error-codes';
+import { ERROR_CODE_ENTRIES } from 'whatsapp-error-codes';
 
 /** One normalised word. */
 interface Word {

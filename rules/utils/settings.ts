@@ -3,8 +3,8 @@
  * does, and the names that mark an expression as holding an error code. Bad settings stop the lint
  * run with a message that names the field and the value, rather than being silently ignored.
  */
-import type { ErrorCategory } from '../../src/index.js';
-import { ERROR_CATEGORIES, describeErrorCode } from '../../src/index.js';
+import type { ErrorCategory } from 'whatsapp-error-codes';
+import { ERROR_CATEGORIES, describeErrorCode } from 'whatsapp-error-codes';
 
 export const SETTINGS_KEY = 'whatsapp-errors';
 

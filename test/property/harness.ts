@@ -4,7 +4,7 @@
  * (reports inside the file, fixes and suggestions that parse, fixing is idempotent).
  */
 import { fileURLToPath } from 'node:url';
-import { Linter } from 'eslint';
+import { type Linter } from 'eslint';
 import * as espree from 'espree';
 import tseslint from 'typescript-eslint';
 import plugin from '../../rules/index.js';

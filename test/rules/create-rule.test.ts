@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { createRule } from '../../rules/utils/create-rule.js';
+import { createRule, withDefaultOptions } from '../../rules/utils/create-rule.js';
 
 type Options = [{ readonly allowDefault?: boolean; readonly names?: readonly string[] }];
+
+const pluginVersion = (JSON.parse(readFileSync(new URL('../../rules/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** A rule that hands back the options `createRule` gave it, so the merge can be looked at. */
 function recordingRule(seen: Options[0][]) {
@@ -19,8 +22,8 @@ function recordingRule(seen: Options[0][]) {
           properties: { allowDefault: { type: 'boolean' }, names: { type: 'array', items: { type: 'string' } } },
         },
       ],
+      defaultOptions: [{ allowDefault: false, names: ['code'] }],
     },
-    defaultOptions: [{ allowDefault: false, names: ['code'] }],
     create(_context, [options]) {
       seen.push(options);
       return {};
@@ -28,45 +31,41 @@ function recordingRule(seen: Options[0][]) {
   });
 }
 
-function lintTwice(ruleOptions: readonly unknown[][]): Options[0][] {
+function optionsSeen(ruleOptions: readonly unknown[]): Options[0] | undefined {
   const seen: Options[0][] = [];
-  const linter = new Linter();
   // The same cast as the plugin entry: typescript-eslint's rule type and ESLint's differ in their context type.
   const plugins = { test: { rules: { recording: recordingRule(seen) as unknown as Rule.RuleModule } } };
-  for (const options of ruleOptions) {
-    for (const text of ['a;', 'b;']) {
-      linter.verify(text, [{ plugins, rules: { 'test/recording': ['error', ...options] } }]);
-    }
-  }
-  return seen;
+  new Linter().verify('a;', [{ plugins, rules: { 'test/recording': ['error', ...ruleOptions] } }]);
+  return seen[0];
 }
 
 describe('createRule', () => {
-  it('merges the user options into the defaults', () => {
-    const [none, partial] = lintTwice([[], [{ allowDefault: true }]]).filter((_, index) => index % 2 === 0);
-    expect(none).toEqual({ allowDefault: false, names: ['code'] });
-    expect(partial).toEqual({ allowDefault: true, names: ['code'] });
+  it('gives the rule its options over meta.defaultOptions', () => {
+    expect(optionsSeen([])).toEqual({ allowDefault: false, names: ['code'] });
+    expect(optionsSeen([{ allowDefault: true }])).toEqual({ allowDefault: true, names: ['code'] });
+    expect(optionsSeen([{ names: [] }])).toEqual({ allowDefault: false, names: [] });
   });
 
-  it('merges once per distinct options value and shares the result between files', () => {
-    const seen = lintTwice([[{ allowDefault: true }], [{ allowDefault: false }]]);
-    expect(seen).toHaveLength(4);
-    expect(seen[0]).toBe(seen[1]);
-    expect(seen[2]).toBe(seen[3]);
-    expect(seen[0]).not.toBe(seen[2]);
-    expect(seen[0]?.allowDefault).toBe(true);
-    expect(seen[2]?.allowDefault).toBe(false);
+  it('links each rule to the doc of the installed version, as eslint-plugin-unicorn does', () => {
+    expect(recordingRule([]).meta.docs?.url).toBe(`https://github.com/whatsapp-error-codes/whatsapp-error-codes/blob/v${pluginVersion}/docs/rules/recording.md`);
+  });
+});
+
+describe('withDefaultOptions (what ESLint 8.57 and 9.0–9.14, which ignore meta.defaultOptions, get)', () => {
+  const defaults = [{ allowDefault: false, names: ['code'] }] as const;
+
+  it('fills what the user left out, one level deep', () => {
+    expect(withDefaultOptions(defaults, [])).toEqual([{ allowDefault: false, names: ['code'] }]);
+    expect(withDefaultOptions(defaults, [{ allowDefault: true }])).toEqual([{ allowDefault: true, names: ['code'] }]);
   });
 
-  it('freezes the shared options, so one file cannot change what the next one sees', () => {
-    const [options] = lintTwice([[{ names: ['reason'] }]]);
-    expect(Object.isFrozen(options)).toBe(true);
-    expect(Object.isFrozen(options?.names)).toBe(true);
-    expect(() => (options?.names as string[]).push('x')).toThrow(TypeError);
+  it('gives the same value when ESLint has merged already', () => {
+    const merged = [{ allowDefault: true, names: ['errorCode'] }];
+    expect(withDefaultOptions(defaults, merged)).toEqual(merged);
   });
 
-  it('keeps the docs URL that points at docs/rules/<name>.md', () => {
-    const rule = recordingRule([]);
-    expect(rule.meta.docs?.url).toBe('https://github.com/whatsapp-error-codes/whatsapp-error-codes/blob/main/docs/rules/recording.md');
+  it('keeps options beyond the defaults, and non-object options as given', () => {
+    expect(withDefaultOptions(['always'] as const, ['never', { extra: 1 }])).toEqual(['never', { extra: 1 }]);
+    expect(withDefaultOptions([] as const, [{ a: 1 }])).toEqual([{ a: 1 }]);
   });
 });

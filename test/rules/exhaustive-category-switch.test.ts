@@ -1,5 +1,5 @@
 import rule from '../../rules/exhaustive-category-switch.js';
-import { runInAllModes, runInTypeScriptModes, runTyped } from './rule-tester.js';
+import { AllModesRuleTester, TypeScriptRuleTester, TypedRuleTester } from './rule-tester.js';
 
 const KIT = "import { categoryOf, describeErrorCode } from 'whatsapp-error-codes';\n";
 const TYPES = "import type { ErrorCategory, SenderErrorCode, RecipientErrorCode } from 'whatsapp-error-codes';\n";
@@ -27,7 +27,7 @@ function senderOnly(prefix: string, discriminant: string) {
   };
 }
 
-runInAllModes('exhaustive-category-switch', rule, {
+new AllModesRuleTester().run('exhaustive-category-switch', rule, {
   valid: [
     `${KIT}switch (categoryOf(err.code)) {\n  case 'sender': pause(); break;\n  case 'recipient': drop(); break;\n  case 'platform': retry(); break;\n}`,
     // Not category switches: strings that happen to be category names.
@@ -36,24 +36,26 @@ runInAllModes('exhaustive-category-switch', rule, {
     "function categoryOf(x) { return x; }\nswitch (categoryOf(err.code)) { case 'sender': break; }",
     "import { categoryOf } from './local-helpers.js';\nswitch (categoryOf(err.code)) { case 'sender': break; }",
     // allowDefault lets a default count.
-    { code: `${KIT}switch (categoryOf(code)) {\n  case 'sender': pause(); break;\n  default: retry();\n}`, options: [{ allowDefault: true }] },
+    { code: `${KIT}switch (categoryOf(code)) {\n  case 'sender': pause(); break;\n  default: retry();\n}`, options: [{ allowDefault: true }], name: 'a default counts with allowDefault' },
     // A label the rule cannot read may handle the rest.
     `${KIT}switch (categoryOf(code)) {\n  case SENDER: pause(); break;\n}`,
     // Code switches are only checked with requireCategoryCoverage, and a default covers them.
     'switch (err.code) { case 131047: sendTemplate(); break; }',
-    { code: 'switch (err.code) { case 131047: sendTemplate(); break; default: log(); }', options: [{ requireCategoryCoverage: true }] },
-    { code: 'switch (err.code) { case 131074: break; }', options: [{ requireCategoryCoverage: true }] },
+    { code: 'switch (err.code) { case 131047: sendTemplate(); break; default: log(); }', options: [{ requireCategoryCoverage: true }], name: 'a code switch with a default is covered' },
+    { code: 'switch (err.code) { case 131074: break; }', options: [{ requireCategoryCoverage: true }], name: 'a code switch over unknown codes touches no category' },
     {
       code: 'switch (err.code) { case 130472: case 131026: case 131050: case 138001: case 138006: drop(); }',
       options: [{ requireCategoryCoverage: true }],
+      name: 'a code switch that lists every recipient code',
     },
-    { code: 'switch (status) { case 131026: drop(); }', options: [{ requireCategoryCoverage: true }] },
+    { code: 'switch (status) { case 131026: drop(); }', options: [{ requireCategoryCoverage: true }], name: 'a switch over a name that holds no code' },
   ],
   invalid: [
     {
       code: `${KIT}switch (categoryOf(err.code)) {\n  case 'sender': pauseCampaign(); break;\n  case 'recipient': suppressContact(); break;\n}`,
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 29,
           messageId: 'missingCategories',
           data: { missing: "'platform'" },
           suggestions: [
@@ -80,6 +82,7 @@ runInAllModes('exhaustive-category-switch', rule, {
       code: `${KIT}switch (categoryOf(code)) {\n  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n    drop();\n    break;\n  default:\n    retry();\n}`,
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 25,
           messageId: 'missingCategories',
           data: { missing: "'platform'" },
           suggestions: [
@@ -97,6 +100,7 @@ runInAllModes('exhaustive-category-switch', rule, {
       code: `${KIT}switch (categoryOf(code)) {\n  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n  default:\n    retry();\n}`,
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 25,
           messageId: 'missingCategories',
           data: { missing: "'platform'" },
           suggestions: [
@@ -114,6 +118,7 @@ runInAllModes('exhaustive-category-switch', rule, {
       code: `${KIT}switch (categoryOf(code)) {\n  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n    drop();\n}`,
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 25,
           messageId: 'missingCategories',
           data: { missing: "'platform'" },
           suggestions: [
@@ -131,6 +136,7 @@ runInAllModes('exhaustive-category-switch', rule, {
       code: `${KIT}switch (categoryOf(code)) { case 'sender': break; }`,
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 25,
           messageId: 'missingCategories',
           data: { missing: "'recipient' and 'platform'" },
           suggestions: [
@@ -148,6 +154,7 @@ runInAllModes('exhaustive-category-switch', rule, {
       code: `${KIT}switch (categoryOf(code)) { default: break; }`,
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 25,
           messageId: 'missingCategories',
           data: { missing: "'sender', 'recipient' and 'platform'" },
           suggestions: [
@@ -161,11 +168,12 @@ runInAllModes('exhaustive-category-switch', rule, {
       ],
     },
     {
-      // Regression (property tests): cases that fall through, all on one line; the new cases go first, on lines of their own.
       code: "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nswitch (errorCode) { case WA.MESSAGE_UNDELIVERABLE: case WA.RECIPIENT_OPTED_OUT_OF_MARKETING: case WA.MARKETING_MESSAGE_EXPERIMENT: case WA.RECEIVER_UNCALLABLE: drop(); }",
+      // Regression (property tests): cases that fall through, all on one line; the new cases go first, on lines of their own.
       options: [{ requireCategoryCoverage: true }],
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 18,
           messageId: 'uncoveredCodes',
           data: { summary: 'recipient (1 missing)' },
           suggestions: [
@@ -180,11 +188,13 @@ runInAllModes('exhaustive-category-switch', rule, {
           ],
         },
       ],
+      name: 'new code cases go first when cases fall through on one line',
     },
     {
       code: `${KIT}switch (categoryOf(code)) {}`,
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 25,
           messageId: 'missingCategories',
           data: { missing: "'sender', 'recipient' and 'platform'" },
           suggestions: [
@@ -202,6 +212,7 @@ runInAllModes('exhaustive-category-switch', rule, {
       code: `${KIT}switch (categoryOf(code)) {\n  case 'Sender': pause(); break;\n  case 'recipient': drop(); break;\n  case "plattform": retry(); break;\n  case 'unknown': log(); break;\n}`,
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 25,
           messageId: 'missingCategories',
           data: { missing: "'sender' and 'platform'" },
           suggestions: [
@@ -213,6 +224,7 @@ runInAllModes('exhaustive-category-switch', rule, {
           ],
         },
         {
+          line: 3, column: 8, endLine: 3, endColumn: 16,
           messageId: 'notACategory',
           data: { label: "'Sender'" },
           suggestions: [
@@ -224,6 +236,7 @@ runInAllModes('exhaustive-category-switch', rule, {
           ],
         },
         {
+          line: 5, column: 8, endLine: 5, endColumn: 19,
           messageId: 'notACategory',
           data: { label: '"plattform"' },
           suggestions: [
@@ -234,15 +247,16 @@ runInAllModes('exhaustive-category-switch', rule, {
             },
           ],
         },
-        { messageId: 'notACategory', data: { label: "'unknown'" }, suggestions: [] },
+        { line: 6, column: 8, endLine: 6, endColumn: 17, messageId: 'notACategory', data: { label: "'unknown'" }, suggestions: [] },
       ],
     },
     {
-      // Code switches: the categories touched must be covered, or the switch needs a default.
       code: 'switch (err.code) {\n  case 131026:\n  case 131050:\n    drop();\n    break;\n}',
+      // Code switches: the categories touched must be covered, or the switch needs a default.
       options: [{ requireCategoryCoverage: true }],
       errors: [
         {
+          line: 1, column: 9, endLine: 1, endColumn: 17,
           messageId: 'uncoveredCodes',
           data: { summary: 'recipient (3 missing)' },
           suggestions: [
@@ -258,15 +272,17 @@ runInAllModes('exhaustive-category-switch', rule, {
           ],
         },
       ],
+      name: 'a code switch must cover the categories it touches',
     },
     {
-      // Constants count as labels; the suggestion reuses the existing import.
       code:
         "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\n" +
         'switch (errorCode) {\n  case WA.MESSAGE_UNDELIVERABLE:\n  case WA.RECIPIENT_OPTED_OUT_OF_MARKETING:\n  case WA.MARKETING_MESSAGE_EXPERIMENT:\n  case WA.RECEIVER_UNCALLABLE:\n    drop();\n    break;\n}',
+      // Constants count as labels; the suggestion reuses the existing import.
       options: [{ requireCategoryCoverage: true }],
       errors: [
         {
+          line: 2, column: 9, endLine: 2, endColumn: 18,
           messageId: 'uncoveredCodes',
           data: { summary: 'recipient (1 missing)' },
           suggestions: [
@@ -281,11 +297,12 @@ runInAllModes('exhaustive-category-switch', rule, {
           ],
         },
       ],
+      name: 'constant labels count, and the suggestion reuses the import',
     },
   ],
 });
 
-runInTypeScriptModes('exhaustive-category-switch', rule, {
+new TypeScriptRuleTester().run('exhaustive-category-switch', rule, {
   valid: [
     // A chat model's direction is not a category, typed or not.
     "type Direction = 'sender' | 'recipient';\nfunction side(d: Direction) { switch (d) { case 'sender': return 1; } }",
@@ -299,6 +316,7 @@ runInTypeScriptModes('exhaustive-category-switch', rule, {
       code: `${TYPES}function f({ category }: { category: ErrorCategory }) {\n  switch (category) {\n    case 'sender': pause(); break;\n  }\n}`,
       errors: [
         {
+          line: 3, column: 11, endLine: 3, endColumn: 19,
           messageId: 'missingCategories',
           data: { missing: "'recipient' and 'platform'" },
           suggestions: [
@@ -315,7 +333,7 @@ runInTypeScriptModes('exhaustive-category-switch', rule, {
   ],
 });
 
-runTyped('exhaustive-category-switch', rule, {
+new TypedRuleTester().run('exhaustive-category-switch', rule, {
   valid: [
     // Exhaustiveness is over the narrowed union: two cases are enough.
     `${TYPES}function f(c: Exclude<ErrorCategory, 'platform'>) { switch (c) { case 'sender': return 1; case 'recipient': return 2; } }`,
@@ -328,6 +346,7 @@ runTyped('exhaustive-category-switch', rule, {
       code: `${TYPES}function f(c: Exclude<ErrorCategory, 'platform'>) {\n  switch (c) {\n    case 'sender':\n      return 1;\n  }\n}`,
       errors: [
         {
+          line: 3, column: 11, endLine: 3, endColumn: 12,
           messageId: 'missingCategories',
           data: { missing: "'recipient'" },
           suggestions: [

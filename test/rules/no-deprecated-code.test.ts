@@ -1,5 +1,5 @@
 import rule from '../../rules/no-deprecated-code.js';
-import { runInAllModes, runInTypeScriptModes, runTyped } from './rule-tester.js';
+import { AllModesRuleTester, TypeScriptRuleTester, TypedRuleTester } from './rule-tester.js';
 
 /** A retired code with a Cloud replacement: the report, and a suggestion that writes the replacement in the same form. */
 function retired(template: string, literal: string, value: number, replacement: number, replacementName: string, platform = 'retired On-Premises') {
@@ -17,7 +17,7 @@ function retired(template: string, literal: string, value: number, replacement: 
   };
 }
 
-runInAllModes('no-deprecated-code', rule, {
+new AllModesRuleTester().run('no-deprecated-code', rule, {
   valid: [
     'if (err.code === 131047) {}',
     'if (err.code === 131074) {}',
@@ -27,7 +27,7 @@ runInAllModes('no-deprecated-code', rule, {
     // WebSocket close codes and other ambiguous values need WhatsApp context.
     "ws.on('close', (code) => { if (code === 1000) reconnect(); });",
     // A retired code that the project re-declares as live wins.
-    { code: 'if (err.code === 470) {}', settings: { 'whatsapp-errors': { additionalCodes: [{ code: 470, name: 'LEGACY_WINDOW', category: 'sender' }] } } },
+    { code: 'if (err.code === 470) {}', name: 'a retired code declared in additionalCodes is live', settings: { 'whatsapp-errors': { additionalCodes: [{ code: 470, name: 'LEGACY_WINDOW', category: 'sender' }] } } },
   ],
   invalid: [
     retired('if (err.code === @) {}', '470', 470, 131047, 'RE_ENGAGEMENT_MESSAGE_REQUIRED'),
@@ -47,17 +47,17 @@ runInAllModes('no-deprecated-code', rule, {
     {
       // A retired Cloud code with no replacement: reported, nothing to suggest.
       code: 'if (err.code === 131001) {}',
-      errors: [{ messageId: 'retiredCodeNoReplacement', data: { value: 131001, platform: 'retired Cloud API', title: 'Message too long' }, suggestions: [] }],
+      errors: [{ line: 1, column: 18, endLine: 1, endColumn: 24, messageId: 'retiredCodeNoReplacement', data: { value: 131001, platform: 'retired Cloud API', title: 'Message too long' }, suggestions: [] }],
     },
   ],
 });
 
-runInTypeScriptModes('no-deprecated-code', rule, {
+new TypeScriptRuleTester().run('no-deprecated-code', rule, {
   valid: [],
   invalid: [retired('if ((err.code as number) === @) {}', '470', 470, 131047, 'RE_ENGAGEMENT_MESSAGE_REQUIRED')],
 });
 
-runTyped('no-deprecated-code', rule, {
+new TypedRuleTester().run('no-deprecated-code', rule, {
   valid: ['declare const exitCode: number; if (exitCode === 1000) {}'],
   invalid: [
     retired("import type { LooseWhatsAppErrorCode } from 'whatsapp-error-codes';\ndeclare const reason: LooseWhatsAppErrorCode;\nif (reason === @) {}", '1000', 1000, 131000, 'SOMETHING_WENT_WRONG'),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-misnamed-code.js';
 import { describeErrorCode } from '../../src/index.js';
 import { LABELLED_SET } from './no-misnamed-code.labelled-set.js';
-import { runInAllModes, runInTypeScriptModes, runTyped, typescriptTester } from './rule-tester.js';
+import { AllModesRuleTester, TypeScriptRuleTester, TypedRuleTester, UntypedTypeScriptRuleTester } from './rule-tester.js';
 
 const IMPORT = "import { WhatsAppErrorCode } from 'whatsapp-error-codes';\n";
 
@@ -36,7 +36,7 @@ function dataFor(held: number, source: Source, phrase: string, described: number
   };
 }
 
-runInAllModes('no-misnamed-code', rule, {
+new AllModesRuleTester().run('no-misnamed-code', rule, {
   valid: [
     // Names that say what the code is, in our words or another SDK's.
     'const RATE_LIMIT_HIT = 130429;',
@@ -78,12 +78,12 @@ runInAllModes('no-misnamed-code', rule, {
     'const RATE_LIMIT = 131074;',
     'const RATE_LIMIT = 472;',
     // A code the project declares has no meaning in the catalog to compare with.
-    { code: 'const RATE_LIMIT = 131099;', settings: { 'whatsapp-errors': { additionalCodes: [{ code: 131099, name: 'NEW_CODE', category: 'sender' }] } } },
+    { code: 'const RATE_LIMIT = 131099;', name: 'a code from additionalCodes has no catalog meaning to contradict', settings: { 'whatsapp-errors': { additionalCodes: [{ code: 131099, name: 'NEW_CODE', category: 'sender' }] } } },
     // A local object that happens to be called WhatsAppErrorCode is not the kit's.
     'const WhatsAppErrorCode = { MARKETING_MESSAGE_EXPERIMENT: 1 };\nconst RATE_LIMIT = WhatsAppErrorCode.MARKETING_MESSAGE_EXPERIMENT;',
     // Options.
-    { code: 'switch (err.code) {\n  case 130472: // rate limit\n    backOff();\n}', options: [{ checkComments: false }] },
-    { code: 'const CODES = { RECIPIENT_CANNOT_BE_SENDER: 131021, SELF_SEND: 131021 };', options: [{ checkDuplicates: false }] },
+    { code: 'switch (err.code) {\n  case 130472: // rate limit\n    backOff();\n}', options: [{ checkComments: false }], name: 'comments are not read with checkComments off' },
+    { code: 'const CODES = { RECIPIENT_CANNOT_BE_SENDER: 131021, SELF_SEND: 131021 };', options: [{ checkDuplicates: false }], name: 'duplicates are not reported with checkDuplicates off' },
   ],
   invalid: [
     // Names: const, object property, class field.
@@ -149,18 +149,20 @@ runInAllModes('no-misnamed-code', rule, {
     {
       // A name and a comment that both disagree: one report per code.
       code: 'const RATE_LIMIT = 130472; // rate limit',
-      errors: [{ messageId: 'misnamedCode', data: dataFor(130472, 'name', 'rate limit', 130429), suggestions: [{ messageId: 'replaceWithDescribed', output: 'const RATE_LIMIT = 130429; // rate limit' }] }],
+      errors: [{ line: 1, column: 20, endLine: 1, endColumn: 26, messageId: 'misnamedCode', data: dataFor(130472, 'name', 'rate limit', 130429), suggestions: [{ messageId: 'replaceWithDescribed', output: 'const RATE_LIMIT = 130429; // rate limit' }] }],
     },
     {
       // One comment for two codes that are both something else.
       code: 'if (code === 131026 || code === 130472) { // 24h window closed\n  sendTemplate();\n}',
       errors: [
         {
+          line: 1, column: 14, endLine: 1, endColumn: 20,
           messageId: 'misnamedCode',
           data: dataFor(131026, 'comment', '24h window', 131047),
           suggestions: [{ messageId: 'replaceWithDescribed', output: 'if (code === 131047 || code === 130472) { // 24h window closed\n  sendTemplate();\n}' }],
         },
         {
+          line: 1, column: 33, endLine: 1, endColumn: 39,
           messageId: 'misnamedCode',
           data: dataFor(130472, 'comment', '24h window', 131047),
           suggestions: [{ messageId: 'replaceWithDescribed', output: 'if (code === 131026 || code === 131047) { // 24h window closed\n  sendTemplate();\n}' }],
@@ -172,21 +174,22 @@ runInAllModes('no-misnamed-code', rule, {
       code: 'const ERRORS = { ACCESS_DENIED: 100, INVALID_PARAMETER: 100, RE_ENGAGEMENT: 131047 };',
       errors: [
         {
+          line: 1, column: 33, endLine: 1, endColumn: 36,
           messageId: 'misnamedCode',
           data: { value: 100, name: 'INVALID_PARAMETER', title: 'Invalid parameter', source: 'name', phrase: 'access denied', describedCode: 131005, describedName: 'ACCESS_DENIED', replacement: '131005' },
           suggestions: [{ messageId: 'replaceWithDescribed', output: 'const ERRORS = { ACCESS_DENIED: 131005, INVALID_PARAMETER: 100, RE_ENGAGEMENT: 131047 };' }],
         },
-        { messageId: 'duplicateValue', data: { member: 'INVALID_PARAMETER', firstMember: 'ACCESS_DENIED', value: 100, name: 'INVALID_PARAMETER' } },
+        { line: 1, column: 38, endLine: 1, endColumn: 60, messageId: 'duplicateValue', data: { member: 'INVALID_PARAMETER', firstMember: 'ACCESS_DENIED', value: 100, name: 'INVALID_PARAMETER' } },
       ],
     },
     {
       code: `${IMPORT}const CODES = { RECIPIENT_CANNOT_BE_SENDER: WhatsAppErrorCode.RECIPIENT_CANNOT_BE_SENDER, SELF_SEND: 131021 };`,
-      errors: [{ messageId: 'duplicateValue', data: { member: 'SELF_SEND', firstMember: 'RECIPIENT_CANNOT_BE_SENDER', value: 131021, name: 'RECIPIENT_CANNOT_BE_SENDER' } }],
+      errors: [{ line: 2, column: 91, endLine: 2, endColumn: 108, messageId: 'duplicateValue', data: { member: 'SELF_SEND', firstMember: 'RECIPIENT_CANNOT_BE_SENDER', value: 131021, name: 'RECIPIENT_CANNOT_BE_SENDER' } }],
     },
   ],
 });
 
-runInTypeScriptModes('no-misnamed-code', rule, {
+new TypeScriptRuleTester().run('no-misnamed-code', rule, {
   valid: [
     'enum Codes { RATE_LIMIT_HIT = 130429, PAIR_RATE_LIMIT_HIT = 131056, USER_IN_EXPERIMENT = 130472 }',
     // Not a table of codes (a string member): small codes are not checked, duplicates not reported.
@@ -202,11 +205,12 @@ runInTypeScriptModes('no-misnamed-code', rule, {
       code: 'enum MetaError { ACCESS_DENIED = 100, INVALID_PARAMETER = 100, RE_ENGAGEMENT = 131047 }',
       errors: [
         {
+          line: 1, column: 34, endLine: 1, endColumn: 37,
           messageId: 'misnamedCode',
           data: dataFor(100, 'name', 'access denied', 131005),
           suggestions: [{ messageId: 'replaceWithDescribed', output: 'enum MetaError { ACCESS_DENIED = 131005, INVALID_PARAMETER = 100, RE_ENGAGEMENT = 131047 }' }],
         },
-        { messageId: 'duplicateValue', data: { member: 'INVALID_PARAMETER', firstMember: 'ACCESS_DENIED', value: 100, name: 'INVALID_PARAMETER' } },
+        { line: 1, column: 39, endLine: 1, endColumn: 62, messageId: 'duplicateValue', data: { member: 'INVALID_PARAMETER', firstMember: 'ACCESS_DENIED', value: 100, name: 'INVALID_PARAMETER' } },
       ],
     },
   ],
@@ -217,10 +221,10 @@ runInTypeScriptModes('no-misnamed-code', rule, {
 const TYPED_SWITCH = "import type { LooseWhatsAppErrorCode } from 'whatsapp-error-codes';\ndeclare const reason: LooseWhatsAppErrorCode;\nswitch (reason) {\n  case @: // rate limit\n    break;\n}";
 
 describe('TypeScript without type information', () => {
-  typescriptTester.run('no-misnamed-code', rule, { valid: [{ code: TYPED_SWITCH.replace('@', '130472'), filename: 'file.ts' }], invalid: [] });
+  new UntypedTypeScriptRuleTester().run('no-misnamed-code', rule, { valid: [{ filename: 'file.ts', code: TYPED_SWITCH.replace('@', '130472') }], invalid: [] });
 });
 
-runTyped('no-misnamed-code', rule, {
+new TypedRuleTester().run('no-misnamed-code', rule, {
   valid: [],
   invalid: [misnamed(TYPED_SWITCH, '130472', 130472, 'comment', 'rate limit', 130429)],
 });

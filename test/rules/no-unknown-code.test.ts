@@ -1,5 +1,5 @@
 import rule from '../../rules/no-unknown-code.js';
-import { runInAllModes, runInTypeScriptModes, runTyped } from './rule-tester.js';
+import { AllModesRuleTester, TypeScriptRuleTester, TypedRuleTester } from './rule-tester.js';
 
 /** The report for 131074, whose nearest codes are 131047 (a swap of two digits), 131064 and 131044. */
 function typoOf131047(code: string, replace: string, output: (replacement: string) => string) {
@@ -27,7 +27,7 @@ function typoCase(template: string, literal = '131074', replacement = 'CODE') {
   return typoOf131047(template.replace('@', literal), replacement, (value) => template.replace('@', value));
 }
 
-runInAllModes('no-unknown-code', rule, {
+new AllModesRuleTester().run('no-unknown-code', rule, {
   valid: [
     // Known codes are never "corrected", even where swapping two digits gives another code.
     'if (err.code === 131047) {}',
@@ -69,10 +69,11 @@ runInAllModes('no-unknown-code', rule, {
     // A code the project added in settings is known.
     {
       code: 'if (err.code === 131074) {}',
+      name: 'a code declared in additionalCodes is known',
       settings: { 'whatsapp-errors': { additionalCodes: [{ code: 131074, name: 'BRAND_NEW_CODE', category: 'sender' }] } },
     },
     // codeNames replaces the default list.
-    { code: 'if (err.code === 131074) {}', settings: { 'whatsapp-errors': { codeNames: ['metaErrorCode'] } } },
+    { code: 'if (err.code === 131074) {}', name: 'codeNames replaces the default names', settings: { 'whatsapp-errors': { codeNames: ['metaErrorCode'] } } },
   ],
   invalid: [
     // Comparisons, every operator and both orders.
@@ -119,12 +120,13 @@ runInAllModes('no-unknown-code', rule, {
     // Reported once even when both the const and its use are code positions.
     typoCase('const RETRY_CODES = [@]; if (RETRY_CODES.includes(code)) {}'),
     // In 130000–139999 without any code nearby.
-    { code: 'if (err.code === 136333) {}', errors: [{ messageId: 'unknownCodeNoSuggestion', data: { value: 136333 }, suggestions: [] }] },
+    { code: 'if (err.code === 136333) {}', errors: [{ line: 1, column: 18, endLine: 1, endColumn: 24, messageId: 'unknownCodeNoSuggestion', data: { value: 136333 }, suggestions: [] }] },
     // Other typos.
     {
       code: 'if (err.code === 130249) {}',
       errors: [
         {
+          line: 1, column: 18, endLine: 1, endColumn: 24,
           messageId: 'unknownCode',
           data: { value: 130249, candidates: '130429 (RATE_LIMIT_HIT), 130497 (COUNTRY_RESTRICTION) or 131049 (HEALTHY_ECOSYSTEM_LIMIT)' },
           suggestions: [
@@ -140,6 +142,7 @@ runInAllModes('no-unknown-code', rule, {
       code: 'if (err.code === 13104) {}',
       errors: [
         {
+          line: 1, column: 18, endLine: 1, endColumn: 23,
           messageId: 'unknownCode',
           data: { value: 13104, candidates: '131041 (GROUP_UNKNOWN), 131042 (BUSINESS_ELIGIBILITY_PAYMENT_ISSUE) or 131044 (CALLING_PAYMENT_METHOD_MISSING)' },
           suggestions: [
@@ -154,6 +157,7 @@ runInAllModes('no-unknown-code', rule, {
       code: 'if (err.code === 80070) {}',
       errors: [
         {
+          line: 1, column: 18, endLine: 1, endColumn: 23,
           messageId: 'unknownCode',
           data: { value: 80070, candidates: '80007 (RATE_LIMIT_ISSUES)' },
           suggestions: [{ messageId: 'replaceWithCode', data: { code: 80007, name: 'RATE_LIMIT_ISSUES' }, output: 'if (err.code === 80007) {}' }],
@@ -163,9 +167,9 @@ runInAllModes('no-unknown-code', rule, {
     // additionalCodes are suggested too; the adjacent swap (131057) still ranks first.
     {
       code: 'if (err.code === 131075) {}',
-      settings: { 'whatsapp-errors': { additionalCodes: [{ code: 131076, name: 'BRAND_NEW_CODE', category: 'platform' }] } },
       errors: [
         {
+          line: 1, column: 18, endLine: 1, endColumn: 24,
           messageId: 'unknownCode',
           data: { value: 131075, candidates: '131057 (ACCOUNT_IN_MAINTENANCE_MODE), 131076 (BRAND_NEW_CODE) or 131055 (METHOD_NOT_ALLOWED)' },
           suggestions: [
@@ -175,13 +179,15 @@ runInAllModes('no-unknown-code', rule, {
           ],
         },
       ],
+      name: 'a value with several near codes suggests each',
+      settings: { 'whatsapp-errors': { additionalCodes: [{ code: 131076, name: 'BRAND_NEW_CODE', category: 'platform' }] } },
     },
     // Custom codeNames.
-    { ...typoCase('if (failure.metaErrorCode === @) {}'), settings: { 'whatsapp-errors': { codeNames: ['metaErrorCode'] } } },
+    { name: 'a name listed in codeNames holds a code', ...typoCase('if (failure.metaErrorCode === @) {}'), settings: { 'whatsapp-errors': { codeNames: ['metaErrorCode'] } } },
   ],
 });
 
-runInTypeScriptModes('no-unknown-code', rule, {
+new TypeScriptRuleTester().run('no-unknown-code', rule, {
   valid: ['const timeout = 131074 as number;', 'enum Timeouts { Long = 131074 }'],
   invalid: [
     typoCase('if ((err.code as number) === @) {}'),
@@ -195,7 +201,7 @@ runInTypeScriptModes('no-unknown-code', rule, {
 
 const kitTypes = "import type { WhatsAppErrorCode, LooseWhatsAppErrorCode, SenderErrorCode } from 'whatsapp-error-codes';\n";
 
-runTyped('no-unknown-code', rule, {
+new TypedRuleTester().run('no-unknown-code', rule, {
   valid: [
     // A plain number under a name that is not a code name says nothing.
     `${kitTypes}declare const n: number; if (n === 777) {}`,
@@ -209,6 +215,7 @@ runTyped('no-unknown-code', rule, {
       code: `${kitTypes}declare const status: WhatsAppErrorCode; if (status === 777) {}`,
       errors: [
         {
+          line: 2, column: 57, endLine: 2, endColumn: 60,
           messageId: 'unknownCode',
           data: { value: 777, candidates: '277 (API_PERMISSION)' },
           suggestions: [
@@ -219,15 +226,15 @@ runTyped('no-unknown-code', rule, {
     },
     {
       code: `${kitTypes}function f(s: SenderErrorCode) { switch (s) { case 54321: return 1; } }`,
-      errors: [{ messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
+      errors: [{ line: 2, column: 52, endLine: 2, endColumn: 57, messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
     },
     {
       code: `${kitTypes}declare const loose: LooseWhatsAppErrorCode; if (loose === 54321) {}`,
-      errors: [{ messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
+      errors: [{ line: 2, column: 60, endLine: 2, endColumn: 65, messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
     },
     {
       code: `type Retryable = 130429 | 131056;\ndeclare const r: Retryable;\nif (r === 54321) {}`,
-      errors: [{ messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
+      errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16, messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
     },
   ],
 });

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import plugin, { rules } from '../../rules/index.js';
+import plugin from '../../rules/index.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const { rules } = plugin;
+
+const pkg = JSON.parse(readFileSync(new URL('../../rules/package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 const fixture = readFileSync(new URL('../fixtures/lint/mixed-handlers.ts', import.meta.url), 'utf8');
 const ruleNames = Object.keys(plugin.rules);
 
@@ -20,15 +22,16 @@ function configs(): Linter.Config[] {
 }
 
 describe('the plugin object', () => {
-  it("carries the package's name and version, so ESLint's cache keys change on upgrade", () => {
-    expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version });
+  it("carries the package's name and version (ESLint's cache keys change on upgrade) and its namespace, the rule prefix", () => {
+    expect(plugin.meta).toEqual({ name: 'eslint-plugin-whatsapp-errors', version: pkg.version, namespace: 'whatsapp-errors' });
+    expect(pkg.name).toBe(plugin.meta.name);
   });
 
-  it('has one rule per file in rules/, each with a docs URL to its doc', () => {
+  it('has one rule per file in rules/, each with a docs URL to its doc at the installed version', () => {
     expect(ruleNames.sort()).toEqual(['exhaustive-category-switch', 'no-deprecated-code', 'no-misnamed-code', 'no-unknown-code', 'prefer-code-constant']);
     for (const [name, rule] of Object.entries(rules)) {
-      expect(rule.meta.docs?.url).toBe(`https://github.com/whatsapp-error-codes/whatsapp-error-codes/blob/main/docs/rules/${name}.md`);
-      expect(rule.meta.docs?.description).toMatch(/^[A-Z]/);
+      expect(rule.meta!.docs?.url).toBe(`https://github.com/whatsapp-error-codes/whatsapp-error-codes/blob/v${pkg.version}/docs/rules/${name}.md`);
+      expect(rule.meta!.docs?.description).toMatch(/^[A-Z]/);
     }
   });
 });
@@ -67,11 +70,12 @@ describe('the configs', () => {
 
   it('every rule is in the README table and has a doc with Fail and Pass examples and a when-not-to-use section', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    for (const name of ruleNames) {
-      expect(readme).toContain(`| [${name}](docs/rules/${name}.md) |`);
+    for (const [name, rule] of Object.entries(rules)) {
+      expect(readme).toContain(`| [${name}](docs/rules/${name}.md) `);
       const doc = readFileSync(new URL(`../../docs/rules/${name}.md`, import.meta.url), 'utf8');
       expect(doc.startsWith(`# whatsapp-errors/${name}\n`)).toBe(true);
-      for (const section of ['### Fail', '### Pass', '## Options', '## When not to use it']) expect(doc, `${name}: ${section}`).toContain(section);
+      const hasOptions = (rule.meta!.schema as unknown[]).length > 0;
+      for (const section of ['### Fail', '### Pass', hasOptions ? '## Options' : '## Settings', '## When not to use it']) expect(doc, `${name}: ${section}`).toContain(section);
     }
   });
 });

@@ -5,8 +5,10 @@
  */
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import plugin, { rules } from '../../rules/index.js';
+import plugin from '../../rules/index.js';
 import { settingsSchema } from '../../rules/utils/settings.js';
+
+const { rules } = plugin;
 
 type Schema = Record<string, unknown>;
 
@@ -36,7 +38,7 @@ function objectSchemas(schema: unknown, path: string): { path: string; schema: S
   return [...all, ...withItems].filter(({ schema: node }) => node['properties'] !== undefined);
 }
 
-const ruleSchemas = Object.entries(rules).map(([name, rule]) => ({ name, schema: rule.meta.schema as unknown[] }));
+const ruleSchemas = Object.entries(rules).map(([name, rule]) => ({ name, schema: rule.meta!.schema as unknown[] }));
 
 describe('the JSON schemas', () => {
   it.each(ruleSchemas)('$name: every option property has a description, and option objects reject unknown keys', ({ name, schema }) => {
@@ -68,8 +70,8 @@ describe('the JSON schemas', () => {
   it('schemas, default options and the shared configs are plain JSON (what --cache and --concurrency need)', () => {
     const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
     for (const [name, rule] of Object.entries(rules)) {
-      expect(roundTrip(rule.meta.schema), name).toEqual(rule.meta.schema);
-      expect(roundTrip((rule as { defaultOptions?: unknown }).defaultOptions ?? []), name).toEqual((rule as { defaultOptions?: unknown }).defaultOptions ?? []);
+      expect(roundTrip(rule.meta!.schema), name).toEqual(rule.meta!.schema);
+      expect(roundTrip(rule.meta!.defaultOptions ?? []), name).toEqual(rule.meta!.defaultOptions ?? []);
     }
     for (const [name, config] of Object.entries(plugin.configs)) expect(roundTrip(config.rules), name).toEqual(config.rules);
     expect(roundTrip(settingsSchema)).toEqual(settingsSchema);
@@ -98,7 +100,8 @@ describe('rule options through the real Linter', () => {
     [
       'exhaustive-category-switch',
       { allowDefalt: true },
-      'Value {"allowDefalt":true} should NOT have additional properties.\n\t\tUnexpected property "allowDefalt". Expected properties: "allowDefault", "requireCategoryCoverage".',
+      // ESLint 9.15+ validates the options merged with meta.defaultOptions, and shows them so.
+      'Value {"allowDefault":false,"requireCategoryCoverage":false,"allowDefalt":true} should NOT have additional properties.\n\t\tUnexpected property "allowDefalt". Expected properties: "allowDefault", "requireCategoryCoverage".',
     ],
     ['prefer-code-constant', { importSource: 42 }, 'Value 42 should be string.'],
     ['prefer-code-constant', { importSource: '' }, 'Value "" should NOT be shorter than 1 characters.'],
@@ -106,7 +109,7 @@ describe('rule options through the real Linter', () => {
     [
       'prefer-code-constant',
       { constantName: 'Codes', import: 'x' },
-      'Value {"constantName":"Codes","import":"x"} should NOT have additional properties.\n\t\tUnexpected property "import". Expected properties: "importSource", "constantName".',
+      'Value {"importSource":"whatsapp-error-codes","constantName":"Codes","import":"x"} should NOT have additional properties.\n\t\tUnexpected property "import". Expected properties: "importSource", "constantName".',
     ],
     ['no-unknown-code', { strict: true }, 'Value [{"strict":true}] should NOT have more than 0 items.'],
     ['no-deprecated-code', 'warn', 'Value ["warn"] should NOT have more than 0 items.'],
