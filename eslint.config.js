@@ -5,7 +5,7 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/', 'bench/out/', 'coverage/', 'test/fixtures/', 'examples/', 'src/generated/'] },
+  { ignores: ['**/dist/', 'bench/out/', 'coverage/', 'test/fixtures/', 'test/.tmp-*/', 'examples/', 'src/generated/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

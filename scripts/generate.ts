@@ -1,6 +1,6 @@
 /**
- * `npm run generate [-- --check]`: regenerates this package's own module and docs from
- * src/catalog/catalog.json. CI runs it with --check, which fails when a generated file is stale.
+ * `npm run generate [-- --check]`: regenerates the kit's own module, docs and JSON schema from
+ * src/catalog/catalog.json. `npm test` runs it with --check, which fails when a generated file is stale.
  */
 import { fileURLToPath } from 'node:url';
 import { CatalogValidationError } from '../src/catalog/validate.js';
@@ -14,6 +14,7 @@ try {
     catalogPath: `${root}src/catalog/catalog.json`,
     modulePath: `${root}src/generated/catalog.ts`,
     docsPath: `${root}docs/codes.md`,
+    schemaPath: `${root}src/catalog/catalog.schema.json`,
     typesFrom: '../catalog/schema.js',
     command: 'npm run generate',
     check,

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { CatalogCodeEntry, CatalogRetiredEntry } from '../src/catalog/schema.js';
 import { CatalogValidationError, validateCatalog } from '../src/catalog/validate.js';
 
 const DOCS_URL = 'https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes';
+const CLASS = { id: 'test-class', title: 'A class for tests', words: { en: ['test words'] } };
 
 /** A valid code entry; tests override the one field they break. */
 function codeEntry(code: number, name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -12,17 +14,29 @@ function codeEntry(code: number, name: string, overrides: Record<string, unknown
     name,
     title: `Title of ${name}`,
     category: 'sender',
+    class: 'test-class',
     summary: `Summary of ${name}.`,
-    retry: 'fix',
+    retry: { action: 'fix-request' },
+    arrives: ['response'],
     aliases: [],
-    keywords: [name.toLowerCase().replaceAll('_', ' ')],
+    keywords: { en: [name.toLowerCase().replaceAll('_', ' ')] },
     docsUrl: DOCS_URL,
     ...overrides,
   };
 }
 
+function subcodeEntry(code: number, subcode: number, name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const { code: _code, ...rest } = codeEntry(code, name, overrides);
+  return { code, subcode, ...rest };
+}
+
 function retiredEntry(code: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { code, title: `Old ${code}`, platform: 'on-premises', ...overrides };
+}
+
+/** A catalog with the test class; `codes` and the other lists as given. */
+function catalog(lists: Record<string, unknown>): Record<string, unknown> {
+  return { classes: [CLASS], retired: [], ...lists };
 }
 
 /** Runs the validator on input that must fail and returns the error it threw. */
@@ -43,168 +57,170 @@ function expectSingleProblem(input: unknown, problem: string): void {
   expect(error.message).toBe(`test-catalog.json is not a valid WhatsApp error-code catalog (1 problem):\n  - ${problem}`);
 }
 
+/** Defects within one entry, which the JSON schema must reject as the validator does. */
+const FIELD_DEFECTS: readonly [string, Record<string, unknown>, string][] = [
+  ['unknown category', catalog({ codes: [codeEntry(131047, 'A', { category: 'business' })] }), 'codes[0] (131047 A): field "category" must be one of sender, recipient, platform, got "business"'],
+  ['a fractional code', catalog({ codes: [codeEntry(131047.5, 'A')] }), 'codes[0] (131047.5 A): field "code" must be a non-negative integer, got 131047.5'],
+  ['a code written as a string', catalog({ codes: [codeEntry(0, 'A', { code: '131047' })] }), 'codes[0] (131047 A): field "code" must be a non-negative integer, got "131047"'],
+  ['a negative code', catalog({ codes: [codeEntry(-1, 'A')] }), 'codes[0] (-1 A): field "code" must be a non-negative integer, got -1'],
+  ...(['re_engagement', '1RATE_LIMIT', 'RATE_LIMIT_', 'RATE LIMIT'].map((name) => [
+    `a bad constant name ${JSON.stringify(name)}`,
+    catalog({ codes: [codeEntry(131047, name, { keywords: { en: ['kw'] } })] }),
+    `codes[0] (131047 ${name}): field "name" must be a SCREAMING_SNAKE_CASE constant name such as RATE_LIMIT_HIT, got ${JSON.stringify(name)}`,
+  ]) as [string, Record<string, unknown>, string][]),
+  ['an empty summary', catalog({ codes: [codeEntry(131047, 'A', { summary: '' })] }), 'codes[0] (131047 A): field "summary" must be a non-empty string, got ""'],
+  ['a blank summary', catalog({ codes: [codeEntry(131047, 'A', { summary: '   ' })] }), 'codes[0] (131047 A): field "summary" must be a non-empty string, got "   "'],
+  ['a missing summary', catalog({ codes: [codeEntry(131047, 'A', { summary: undefined })] }), 'codes[0] (131047 A): field "summary" must be a non-empty string, got undefined'],
+  ['an upper-case keyword', catalog({ codes: [codeEntry(131047, 'A', { keywords: { en: ['Window'] } })] }), 'codes[0] (131047 A): field "keywords.en[0]" must be lower case, got "Window"'],
+  ['an upper-case keyword in Spanish', catalog({ codes: [codeEntry(131047, 'A', { keywords: { en: ['a'], es: ['Ventana'] } })] }), 'codes[0] (131047 A): field "keywords.es[0]" must be lower case, got "Ventana"'],
+  ['keywords in an unsupported language', catalog({ codes: [codeEntry(131047, 'A', { keywords: { en: ['a'], de: ['fenster'] } })] }), 'codes[0] (131047 A): unknown field "keywords.de" (allowed: en, es, pt, fr)'],
+  ['keywords without English', catalog({ codes: [codeEntry(131047, 'A', { keywords: { es: ['ventana'] } })] }), 'codes[0] (131047 A): field "keywords.en" must be an array, got undefined'],
+  ['a keyword listed twice', catalog({ codes: [codeEntry(131047, 'A', { keywords: { en: ['a', 'a'] } })] }), 'codes[0] (131047 A): field "keywords.en" lists "a" twice'],
+  ['an old-style retry advice', catalog({ codes: [codeEntry(131047, 'A', { retry: 'fix' })] }), 'codes[0] (131047 A): field "retry" must be an object, got "fix"'],
+  ['an unknown retry action', catalog({ codes: [codeEntry(131047, 'A', { retry: { action: 'later' } })] }), 'codes[0] (131047 A): field "retry.action" must be one of retry, retry-with-backoff, wait, send-template, refresh-token, fix-request, fix-account, do-not-retry, contact-support, got "later"'],
+  ['a minimum delay of zero', catalog({ codes: [codeEntry(131047, 'A', { retry: { action: 'wait', minDelaySeconds: 0 } })] }), 'codes[0] (131047 A): field "retry.minDelaySeconds" must be a whole number of seconds, at least 1, got 0'],
+  ['a fractional maximum of attempts', catalog({ codes: [codeEntry(131047, 'A', { retry: { action: 'retry', maxAttempts: 1.5 } })] }), 'codes[0] (131047 A): field "retry.maxAttempts" must be a whole number, at least 1, got 1.5'],
+  ['an unknown field in the retry advice', catalog({ codes: [codeEntry(131047, 'A', { retry: { action: 'wait', delay: 5 } })] }), 'codes[0] (131047 A): unknown field "retry.delay" (allowed: action, minDelaySeconds, maxAttempts)'],
+  ['no arrival path', catalog({ codes: [codeEntry(131047, 'A', { arrives: [] })] }), 'codes[0] (131047 A): field "arrives" must be an array of at least 1 item, got []'],
+  ['an unknown arrival path', catalog({ codes: [codeEntry(131047, 'A', { arrives: ['email'] })] }), 'codes[0] (131047 A): field "arrives[0]" must be one of response, status-webhook, message-webhook, account-webhook, call-webhook, history-webhook, health-status, got "email"'],
+  ['a class id that is not kebab-case', catalog({ codes: [codeEntry(131047, 'A', { class: 'Rate Limit' })] }), 'codes[0] (131047 A): field "class" must be a kebab-case class id, got "Rate Limit"'],
+  ['an HTTP status out of range', catalog({ codes: [codeEntry(131047, 'A', { httpStatus: 999 })] }), 'codes[0] (131047 A): field "httpStatus" must be an HTTP status between 100 and 599, got 999'],
+  ['a docs URL over http', catalog({ codes: [codeEntry(131047, 'A', { docsUrl: 'http://example.com' })] }), 'codes[0] (131047 A): field "docsUrl" must be an https URL, got "http://example.com"'],
+  ['an unknown field in a code entry', catalog({ codes: [codeEntry(131047, 'A', { categroy: 'sender' })] }), 'codes[0] (131047 A): unknown field "categroy" (allowed: code, rangeEnd, name, title, category, class, summary, retry, arrives, aliases, keywords, deprecatedNames, docsUrl, httpStatus, metaGroup, notes)'],
+  ['an unknown field in a retired entry', catalog({ codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470, { replacedBy: 131047 })] }), 'retired[0] (470): unknown field "replacedBy" (allowed: code, title, platform, replacement, notes)'],
+  ['a retired entry of an unknown platform', catalog({ codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470, { platform: 'cloud-api' })] }), 'retired[0] (470): field "platform" must be one of cloud, on-premises, got "cloud-api"'],
+  ['a subcode that is not an integer', catalog({ codes: [codeEntry(100, 'A')], subcodes: [subcodeEntry(100, 2388040.5, 'B')] }), 'subcodes[0] (100 2388040.5 B): field "subcode" must be a non-negative integer, got 2388040.5'],
+  ['a deprecated name in lower case', catalog({ codes: [codeEntry(131047, 'A', { deprecatedNames: ['old_name'] })] }), 'codes[0] (131047 A): field "deprecatedNames[0]" must be a SCREAMING_SNAKE_CASE constant name, got "old_name"'],
+  ['an exclusion without codes', catalog({ codes: [codeEntry(131047, 'A')], excluded: [{ codes: [], title: 'x', reason: 'y' }] }), 'excluded[0]: field "codes" must be an array of at least 1 item, got []'],
+  ['a class without a title', catalog({ codes: [codeEntry(131047, 'A')], classes: [{ id: 'test-class', words: { en: [] } }] }), 'classes[0] (test-class): field "title" must be a non-empty string, got undefined'],
+];
+
 describe('validateCatalog rejects each defect, naming the entry and the field', () => {
   it('accepts a small valid catalog and returns it', () => {
-    const input = { codes: [codeEntry(131047, 'A'), codeEntry(200, 'RANGE', { rangeEnd: 299 })], retired: [retiredEntry(470, { replacement: 131047 })] };
-    expect(validateCatalog(input)).toEqual(input);
+    const input = catalog({
+      codes: [codeEntry(100, 'INVALID_PARAMETER'), codeEntry(131047, 'A', { deprecatedNames: ['OLD_A'], retry: { action: 'wait', minDelaySeconds: 60, maxAttempts: 2 } }), codeEntry(200, 'RANGE', { rangeEnd: 299 })],
+      subcodes: [subcodeEntry(100, 2388040, 'TEMPLATE_TOO_LONG')],
+      retired: [retiredEntry(470, { replacement: 131047 })],
+      excluded: [{ codes: [2494164], title: 'In-App Signup', reason: 'Not verifiable.' }],
+    });
+    expect(validateCatalog(input)).toEqual({ subcodes: [], excluded: [], ...input });
   });
 
-  it('treats a missing "retired" list as empty', () => {
-    expect(validateCatalog({ codes: [codeEntry(1, 'A')] }).retired).toEqual([]);
+  it('treats missing lists other than "codes" as empty', () => {
+    expect(validateCatalog({ classes: [CLASS], codes: [codeEntry(1, 'A')] })).toMatchObject({ retired: [], subcodes: [], excluded: [] });
+  });
+
+  it.each(FIELD_DEFECTS)('%s', (_, input, problem) => {
+    expectSingleProblem(input, problem);
   });
 
   it('duplicate code', () => {
     expectSingleProblem(
-      { codes: [codeEntry(131047, 'FIRST'), codeEntry(131047, 'SECOND')], retired: [] },
+      catalog({ codes: [codeEntry(131047, 'FIRST'), codeEntry(131047, 'SECOND')] }),
       'codes[1] (131047 SECOND): field "code": 131047 is already used by codes[0] (131047 FIRST)',
     );
   });
 
-  it('duplicate name', () => {
+  it('duplicate name, also between a code and a subcode, and with a deprecated name', () => {
     expectSingleProblem(
-      { codes: [codeEntry(131047, 'SAME', { keywords: ['one'] }), codeEntry(131048, 'SAME', { keywords: ['two'] })], retired: [] },
+      catalog({ codes: [codeEntry(131047, 'SAME', { keywords: { en: ['one'] } }), codeEntry(131048, 'SAME', { keywords: { en: ['two'] } })] }),
       'codes[1] (131048 SAME): field "name": SAME is already used by codes[0] (131047 SAME)',
     );
-  });
-
-  it('unknown category', () => {
     expectSingleProblem(
-      { codes: [codeEntry(131047, 'A', { category: 'business' })], retired: [] },
-      'codes[0] (131047 A): field "category" must be one of sender, recipient, platform, got "business"',
+      catalog({ codes: [codeEntry(100, 'SAME')], subcodes: [subcodeEntry(100, 2388040, 'SAME', { keywords: { en: ['other'] } })] }),
+      'subcodes[0] (100 2388040 SAME): field "name": SAME is already used by codes[0] (100 SAME)',
+    );
+    expectSingleProblem(
+      catalog({ codes: [codeEntry(131047, 'A'), codeEntry(131048, 'B', { deprecatedNames: ['A'] })] }),
+      'codes[1] (131048 B): field "deprecatedNames": A is already used by codes[0] (131047 A)',
     );
   });
 
-  it('non-integer code: a fraction', () => {
+  it('keyword shared by two entries, or by an entry and a class, in any language', () => {
     expectSingleProblem(
-      { codes: [codeEntry(131047.5, 'A')], retired: [] },
-      'codes[0] (131047.5 A): field "code" must be a non-negative integer, got 131047.5',
+      catalog({ codes: [codeEntry(131047, 'A', { keywords: { en: ['window', 'a'] } }), codeEntry(131048, 'B', { keywords: { en: ['b'], es: ['window'] } })] }),
+      'codes[1] (131048 B): field "keywords.es": "window" is also a word of codes[0] (131047 A); a word must describe one thing only',
+    );
+    expectSingleProblem(
+      catalog({ codes: [codeEntry(131047, 'A', { keywords: { en: ['test words'] } })] }),
+      'codes[0] (131047 A): field "keywords.en": "test words" is also a word of classes[0] (test-class); a word must describe one thing only',
     );
   });
 
-  it('non-integer code: a string of digits', () => {
+  it('a class nobody defined, and a class defined twice', () => {
+    expectSingleProblem(catalog({ codes: [codeEntry(131047, 'A', { class: 'rate-limit' })] }), 'codes[0] (131047 A): field "class": "rate-limit" is not the id of any entry of "classes"');
     expectSingleProblem(
-      { codes: [codeEntry(0, 'A', { code: '131047' })], retired: [] },
-      'codes[0] (131047 A): field "code" must be a non-negative integer, got "131047"',
+      catalog({ codes: [codeEntry(131047, 'A')], classes: [CLASS, { id: 'test-class', title: 'Again', words: { en: [] } }] }),
+      'classes[1] (test-class): field "id": test-class is already used by classes[0] (test-class)',
     );
   });
 
-  it('non-integer code: a negative number', () => {
-    expectSingleProblem({ codes: [codeEntry(-1, 'A')], retired: [] }, 'codes[0] (-1 A): field "code" must be a non-negative integer, got -1');
-  });
-
-  it.each([
-    ['lower case', 're_engagement'],
-    ['a leading digit', '1RATE_LIMIT'],
-    ['a trailing underscore', 'RATE_LIMIT_'],
-    ['a space', 'RATE LIMIT'],
-  ])('bad name: %s', (_, name) => {
+  it('a subcode under a code the catalog does not have, and a subcode pair listed twice', () => {
     expectSingleProblem(
-      { codes: [codeEntry(131047, name, { keywords: ['kw'] })], retired: [] },
-      `codes[0] (131047 ${name}): field "name" must be a SCREAMING_SNAKE_CASE constant name such as RATE_LIMIT_HIT, got ${JSON.stringify(name)}`,
+      catalog({ codes: [codeEntry(131047, 'A')], subcodes: [subcodeEntry(100, 2388040, 'B')] }),
+      'subcodes[0] (100 2388040 B): field "code": 100 is not a code of "codes"; a subcode arrives under a live code',
+    );
+    expectSingleProblem(
+      catalog({ codes: [codeEntry(100, 'A')], subcodes: [subcodeEntry(100, 2388040, 'B'), subcodeEntry(100, 2388040, 'C')] }),
+      'subcodes[1] (100 2388040 C): field "subcode": 2388040 under 100 is already used by subcodes[0] (100 2388040 B)',
     );
   });
 
-  it('empty summary', () => {
-    expectSingleProblem({ codes: [codeEntry(131047, 'A', { summary: '' })], retired: [] }, 'codes[0] (131047 A): field "summary" must be a non-empty string, got ""');
-  });
-
-  it('blank (whitespace-only) summary', () => {
-    expectSingleProblem({ codes: [codeEntry(131047, 'A', { summary: '   ' })], retired: [] }, 'codes[0] (131047 A): field "summary" must be a non-empty string, got "   "');
-  });
-
-  it('missing summary', () => {
-    const entry = codeEntry(131047, 'A');
-    delete entry['summary'];
-    expectSingleProblem({ codes: [entry], retired: [] }, 'codes[0] (131047 A): field "summary" must be a non-empty string, got undefined');
-  });
-
-  it('keyword shared by two entries', () => {
+  it('an excluded code that the catalog lists', () => {
     expectSingleProblem(
-      { codes: [codeEntry(131047, 'A', { keywords: ['window', 'a'] }), codeEntry(131048, 'B', { keywords: ['b', 'window'] })], retired: [] },
-      'codes[1] (131048 B): field "keywords": "window" is also a keyword of codes[0] (131047 A); a keyword must describe one code only',
+      catalog({ codes: [codeEntry(131047, 'A')], excluded: [{ codes: [131047], title: 'x', reason: 'y' }] }),
+      'excluded[0]: field "codes": 131047 is in the catalog; an excluded code cannot be',
     );
-  });
-
-  it('upper-case keyword', () => {
-    expectSingleProblem({ codes: [codeEntry(131047, 'A', { keywords: ['Window'] })], retired: [] }, 'codes[0] (131047 A): field "keywords": "Window" must be lower case');
   });
 
   it('retired code colliding with a live code', () => {
     expectSingleProblem(
-      { codes: [codeEntry(131047, 'A')], retired: [retiredEntry(131047)] },
+      catalog({ codes: [codeEntry(131047, 'A')], retired: [retiredEntry(131047)] }),
       'retired[0] (131047): field "code": retired code 131047 collides with the live entry codes[0] (131047 A)',
     );
   });
 
   it('retired code colliding with a value inside a live range', () => {
     expectSingleProblem(
-      { codes: [codeEntry(200, 'API_PERMISSION', { rangeEnd: 299 })], retired: [retiredEntry(250)] },
+      catalog({ codes: [codeEntry(200, 'API_PERMISSION', { rangeEnd: 299 })], retired: [retiredEntry(250)] }),
       'retired[0] (250): field "code": retired code 250 collides with the live entry codes[0] (200 API_PERMISSION)',
     );
   });
 
   it('retired code listed twice', () => {
-    expectSingleProblem(
-      { codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470), retiredEntry(470)] },
-      'retired[1] (470): field "code": 470 is already retired by retired[0] (470)',
-    );
+    expectSingleProblem(catalog({ codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470), retiredEntry(470)] }), 'retired[1] (470): field "code": 470 is already retired by retired[0] (470)');
   });
 
-  it('replacement that is not a live code', () => {
+  it('replacement that is not a live code, or is itself retired', () => {
+    expectSingleProblem(catalog({ codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470, { replacement: 131074 })] }), 'retired[0] (470): field "replacement" must be a live code of this catalog, got 131074');
     expectSingleProblem(
-      { codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470, { replacement: 131074 })] },
-      'retired[0] (470): field "replacement" must be a live code of this catalog, got 131074',
-    );
-  });
-
-  it('replacement that is itself a retired code', () => {
-    expectSingleProblem(
-      { codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470), retiredEntry(471, { replacement: 470 })] },
+      catalog({ codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470), retiredEntry(471, { replacement: 470 })] }),
       'retired[1] (471): field "replacement" must be a live code of this catalog, got 470',
     );
   });
 
-  it('range overlapping a later single code', () => {
+  it('ranges overlapping codes and ranges', () => {
     expectSingleProblem(
-      { codes: [codeEntry(200, 'API_PERMISSION', { rangeEnd: 299 }), codeEntry(250, 'INSIDE')], retired: [] },
+      catalog({ codes: [codeEntry(200, 'API_PERMISSION', { rangeEnd: 299 }), codeEntry(250, 'INSIDE')] }),
       'codes[1] (250 INSIDE): field "code": 250 is already used by codes[0] (200 API_PERMISSION)',
     );
-  });
-
-  it('range overlapping an earlier single code', () => {
     expectSingleProblem(
-      { codes: [codeEntry(250, 'INSIDE'), codeEntry(200, 'API_PERMISSION', { rangeEnd: 299 })], retired: [] },
+      catalog({ codes: [codeEntry(250, 'INSIDE'), codeEntry(200, 'API_PERMISSION', { rangeEnd: 299 })] }),
       'codes[1] (200 API_PERMISSION): field "code": 250 is already used by codes[0] (250 INSIDE)',
     );
-  });
-
-  it('range overlapping another range', () => {
     expectSingleProblem(
-      { codes: [codeEntry(200, 'FIRST', { rangeEnd: 299 }), codeEntry(290, 'SECOND', { rangeEnd: 310 })], retired: [] },
+      catalog({ codes: [codeEntry(200, 'FIRST', { rangeEnd: 299 }), codeEntry(290, 'SECOND', { rangeEnd: 310 })] }),
       'codes[1] (290 SECOND): field "code": 290 is already used by codes[0] (200 FIRST)',
     );
   });
 
-  it('rangeEnd not above code', () => {
-    expectSingleProblem(
-      { codes: [codeEntry(200, 'A', { rangeEnd: 200 })], retired: [] },
-      'codes[0] (200 A): field "rangeEnd" must be an integer greater than "code" and less than code + 1000, got 200',
-    );
-  });
-
-  it('unknown field in a code entry', () => {
-    expectSingleProblem({ codes: [codeEntry(131047, 'A', { categroy: 'sender' })], retired: [] }, 'codes[0] (131047 A): unknown field "categroy"');
-  });
-
-  it('unknown field in a retired entry', () => {
-    expectSingleProblem(
-      { codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470, { replacedBy: 131047 })] },
-      'retired[0] (470): unknown field "replacedBy"',
-    );
+  it('rangeEnd not above code, or too far', () => {
+    expectSingleProblem(catalog({ codes: [codeEntry(200, 'A', { rangeEnd: 200 })] }), 'codes[0] (200 A): field "rangeEnd" must be greater than "code" and less than code + 1000, got 200');
+    expectSingleProblem(catalog({ codes: [codeEntry(200, 'A', { rangeEnd: 2999 })] }), 'codes[0] (200 A): field "rangeEnd" must be greater than "code" and less than code + 1000, got 2999');
   });
 
   it('unknown top-level field', () => {
-    expectSingleProblem({ codes: [], retired: [], deprecated: [] }, 'unknown top-level field "deprecated" (allowed: codes, retired, $schema)');
+    expectSingleProblem(catalog({ codes: [], deprecated: [] }), 'unknown top-level field "deprecated" (allowed: $schema, classes, codes, subcodes, retired, excluded)');
   });
 
   it.each([
@@ -213,31 +229,40 @@ describe('validateCatalog rejects each defect, naming the entry and the field', 
     ['a string', 'codes', '"codes"'],
     ['undefined', undefined, 'undefined'],
   ])('non-object input: %s', (_, input, shown) => {
-    expectSingleProblem(input, `the file must hold an object with "codes" and "retired" arrays, got ${shown}`);
+    expectSingleProblem(input, `the file must hold an object with a "codes" array, got ${shown}`);
   });
 
-  it('missing "codes"', () => {
-    expectSingleProblem({ retired: [] }, 'field "codes" must be an array of code entries, got undefined');
-  });
-
-  it('"codes" that is not an array', () => {
-    expectSingleProblem({ codes: { 131047: 'A' }, retired: [] }, 'field "codes" must be an array of code entries, got {"131047":"A"}');
-  });
-
-  it('a code entry that is not an object', () => {
-    expectSingleProblem({ codes: [131047], retired: [] }, 'codes[0]: must be an object, got 131047');
+  it('missing or malformed lists', () => {
+    expectSingleProblem({ classes: [] }, 'field "codes" must be an array of code entries, got undefined');
+    expectSingleProblem({ codes: { 131047: 'A' } }, 'field "codes" must be an array of code entries, got {"131047":"A"}');
+    expectSingleProblem({ codes: [], subcodes: 'none' }, 'field "subcodes" must be an array of subcodes entries, got "none"');
+    expectSingleProblem(catalog({ codes: [131047] }), 'codes[0]: must be an object, got 131047');
   });
 
   it('reports every problem of a catalog at once, each with its entry', () => {
-    const error = validationError({ codes: [codeEntry(1, 'A', { summary: '' }), codeEntry(1, 'b')], retired: [retiredEntry(9, { replacement: 8 })] });
+    const error = validationError(catalog({ codes: [codeEntry(1, 'A', { summary: '' }), codeEntry(1, 'b')], retired: [retiredEntry(9, { replacement: 8 })] }));
     expect(error.problems).toEqual([
       'codes[0] (1 A): field "summary" must be a non-empty string, got ""',
-      'codes[1] (1 b): field "code": 1 is already used by codes[0] (1 A)',
       'codes[1] (1 b): field "name" must be a SCREAMING_SNAKE_CASE constant name such as RATE_LIMIT_HIT, got "b"',
+      'codes[1] (1 b): field "code": 1 is already used by codes[0] (1 A)',
       'retired[0] (9): field "replacement" must be a live code of this catalog, got 8',
     ]);
     expect(error.message).toMatch(/^test-catalog\.json is not a valid WhatsApp error-code catalog \(4 problems\):\n/);
     expect(error.name).toBe('CatalogValidationError');
+  });
+});
+
+describe('catalog.schema.json and the validator agree (the schema is generated from the same field specs)', () => {
+  const schema: unknown = JSON.parse(readFileSync(new URL('../src/catalog/catalog.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(schema as object);
+  const real: unknown = JSON.parse(readFileSync(new URL('../src/catalog/catalog.json', import.meta.url), 'utf8'));
+
+  it('accepts the real catalog', () => {
+    expect(validate(real), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(FIELD_DEFECTS)('rejects %s, as the validator does', (_, input) => {
+    expect(validate(JSON.parse(JSON.stringify(input)))).toBe(false);
   });
 });
 
@@ -322,8 +347,53 @@ describe('the real catalog (src/catalog/catalog.json)', () => {
     expect(covers(replacement)?.code).toBe(replacement);
   });
 
-  it('holds none of the unverified codes', () => {
-    const unverified = [131058, 132008, 137000, 147005, 80008, 192, 200002];
-    expect(unverified.filter((code) => covers(code) !== undefined || retiredByCode.has(code))).toEqual([]);
+  it('holds the codes the audit found documented, and none of the unverified ones, which it lists as excluded with a reason', () => {
+    for (const code of [137000, 147005, 131035, 131036, 131203, 130501, 2593109, 80008, 104]) expect(covers(code)?.code, String(code)).toBe(code);
+    const excluded = new Set(catalog.excluded.flatMap((entry) => entry.codes));
+    for (const code of [131058, 132008, 192, 200002, 2494164, 2494179, 134103, 138011]) {
+      expect(covers(code), String(code)).toBeUndefined();
+      expect(excluded.has(code), String(code)).toBe(true);
+    }
+    for (const entry of catalog.excluded) expect(entry.reason.length).toBeGreaterThan(20);
+  });
+
+  it('marks the Health Status API codes, which arrive as error_code of health_status', () => {
+    for (const code of [138024, 138025, 141002]) expect(byCode.get(code)?.arrives).toEqual(['health-status']);
+  });
+
+  it('retires the codes Meta dropped in 2026, and maps On-Premises 1016 to 131016', () => {
+    for (const code of [2388001, 2593079, 2593085]) expect(retiredByCode.get(code)?.platform, String(code)).toBe('cloud');
+    expect(retiredByCode.get(1016)?.replacement).toBe(131016);
+  });
+
+  it('puts the template-creation and phone-migration values under code 100 as error_subcode, and 2494055 under 130429', () => {
+    const pairs = new Set(catalog.subcodes.map((entry) => `${entry.code}/${entry.subcode}`));
+    for (const pair of ['100/2388040', '100/2388047', '100/2388072', '100/2388103', '100/2388077', '100/33', '130429/2494055']) expect(pairs.has(pair), pair).toBe(true);
+    // Only 33 is documented both ways: Graph's top-level `(#33) object does not exist` and `100/33`.
+    expect(catalog.subcodes.filter((entry) => covers(entry.subcode) !== undefined).map((entry) => entry.subcode)).toEqual([33]);
+  });
+
+  it('recategorises the calling codes the audit flagged', () => {
+    expect(byCode.get(138021)?.category).toBe('sender');
+    for (const code of [138019, 138020, 138022, 138023]) expect(byCode.get(code)?.category, String(code)).toBe('recipient');
+  });
+
+  it("gives Meta's documented minimum waits, and the next steps the audit corrected", () => {
+    expect(byCode.get(131049)?.retry).toEqual({ action: 'wait', minDelaySeconds: 86400 });
+    expect(byCode.get(133015)?.retry).toMatchObject({ action: 'wait', minDelaySeconds: 300 });
+    expect(byCode.get(131048)?.retry.action).toBe('wait');
+    expect(byCode.get(2593107)?.retry.action).toBe('fix-account');
+    expect(byCode.get(2593108)?.retry.action).toBe('fix-account');
+    for (const code of [0, 190]) expect(byCode.get(code)?.retry.action).toBe('refresh-token');
+    expect(byCode.get(131047)?.retry.action).toBe('send-template');
+    for (const code of [131037, 131049, 131050, 134011, 2593107, 2593108]) expect(byCode.get(code)?.httpStatus, String(code)).toBe(400);
+  });
+
+  it('prefixes calling and group constants, keeping the former names as deprecated aliases, and names 613 neutrally', () => {
+    expect(byCode.get(138004)).toMatchObject({ name: 'CALL_CONNECTION_ERROR', deprecatedNames: ['CONNECTION_ERROR'] });
+    expect(byCode.get(138007)?.name).toMatch(/^CALL_/);
+    expect(byCode.get(131202)?.name).toMatch(/^GROUP_/);
+    expect(byCode.get(613)?.deprecatedNames).toContain('FETCH_CALL_PERMISSION_API_LIMIT_HIT');
+    expect(byCode.get(613)?.name).not.toMatch(/CALL/);
   });
 });

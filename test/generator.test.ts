@@ -6,28 +6,45 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CatalogValidationError } from '../src/catalog/validate.js';
+import { runCli } from '../src/cli/run.js';
 import { generate, GeneratorError, type GenerateOptions } from '../src/generator/generate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOCS_URL = 'https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes';
 
+const common = { arrives: ['response'], aliases: [], docsUrl: DOCS_URL } as const;
 const SMALL_CATALOG = {
+  classes: [
+    { id: 'messaging-window', title: 'The 24-hour window', words: { en: ['customer service window'] } },
+    { id: 'recipient-unreachable', title: 'The recipient cannot receive', words: { en: ['not on whatsapp'] } },
+    { id: 'platform-failure', title: "Meta's side", words: { en: ['outage'] } },
+    { id: 'permission', title: 'Permissions', words: { en: ['permission'] } },
+    { id: 'template', title: 'Templates', words: { en: ['template'] } },
+    { id: 'invalid-request', title: 'Invalid requests', words: { en: ['invalid parameter'] } },
+  ],
   codes: [
-    { code: 131047, name: 'RE_ENGAGEMENT_MESSAGE_REQUIRED', title: 'Re-engagement message', category: 'sender', summary: 'The 24-hour window has closed.', retry: 'fix', aliases: ['ReEngagementMessage'], keywords: ['24-hour window'], docsUrl: DOCS_URL, httpStatus: 400 },
-    { code: 131026, name: 'MESSAGE_UNDELIVERABLE', title: 'Message Undeliverable', category: 'recipient', summary: 'The recipient cannot receive it.', retry: 'no', aliases: [], keywords: ['undeliverable'], docsUrl: DOCS_URL },
-    { code: 131000, name: 'SOMETHING_WENT_WRONG', title: 'Something went wrong', category: 'platform', summary: 'Meta hit an internal error | retry.', retry: 'yes', aliases: [], keywords: ['internal error'], docsUrl: DOCS_URL, notes: 'Comment end */ inside.' },
-    { code: 200, rangeEnd: 202, name: 'API_PERMISSION', title: 'API Permission', category: 'sender', summary: 'A permission is missing.', retry: 'fix', aliases: [], keywords: ['permission'], docsUrl: DOCS_URL },
+    { code: 131047, name: 'RE_ENGAGEMENT_MESSAGE_REQUIRED', title: 'Re-engagement message', category: 'sender', class: 'messaging-window', summary: 'The 24-hour window has closed.', retry: { action: 'send-template' }, ...common, arrives: ['status-webhook', 'response'], aliases: ['ReEngagementMessage'], keywords: { en: ['24-hour window'], es: ['ventana de 24 horas'] }, httpStatus: 400 },
+    { code: 131026, name: 'MESSAGE_UNDELIVERABLE', title: 'Message Undeliverable', category: 'recipient', class: 'recipient-unreachable', summary: 'The recipient cannot receive it.', retry: { action: 'do-not-retry' }, ...common, keywords: { en: ['undeliverable'] } },
+    { code: 131000, name: 'SOMETHING_WENT_WRONG', title: 'Something went wrong', category: 'platform', class: 'platform-failure', summary: 'Meta hit an internal error | retry.', retry: { action: 'retry', maxAttempts: 1 }, ...common, keywords: { en: ['internal error'] }, notes: 'Comment end */ inside.' },
+    { code: 200, rangeEnd: 202, name: 'API_PERMISSION', title: 'API Permission', category: 'sender', class: 'permission', summary: 'A permission is missing.', retry: { action: 'fix-account' }, ...common, keywords: { en: ['api permission'] }, deprecatedNames: ['PERMISSION_RANGE'] },
+    { code: 100, name: 'INVALID_PARAMETER', title: 'Invalid parameter', category: 'sender', class: 'invalid-request', summary: 'A parameter is wrong.', retry: { action: 'fix-request' }, ...common, keywords: { en: ['bad parameter'] } },
+    { code: 131049, name: 'HEALTHY_ECOSYSTEM_LIMIT', title: 'Healthy ecosystem', category: 'platform', class: 'platform-failure', summary: 'Withheld.', retry: { action: 'wait', minDelaySeconds: 86400 }, ...common, keywords: { en: ['ecosystem'] } },
+  ],
+  subcodes: [
+    { code: 100, subcode: 2388040, name: 'TEMPLATE_CHARACTER_LIMIT_EXCEEDED', title: 'Character limit exceeded', category: 'sender', class: 'template', summary: 'A template field is too long.', retry: { action: 'fix-request' }, ...common, keywords: { en: ['character limit'] }, deprecatedNames: ['CHARACTER_LIMIT_EXCEEDED'] },
   ],
   retired: [
     { code: 470, title: 'Re-engagement message', platform: 'on-premises', replacement: 131047 },
     { code: 9999, title: 'Old cloud code', platform: 'cloud' },
   ],
+  excluded: [{ codes: [2494164, 2494165], title: 'In-App Signup', reason: 'Meanings not verifiable.' }],
 };
 
 /** The same catalog with entries and retired entries in reverse order and every entry's keys reversed. */
 function shuffled(catalog: typeof SMALL_CATALOG): unknown {
   const reverseKeys = (entry: object): object => Object.fromEntries(Object.entries(entry).reverse());
-  return { retired: [...catalog.retired].reverse().map(reverseKeys), codes: [...catalog.codes].reverse().map(reverseKeys) };
+  const reversed = (list: readonly object[]): object[] => [...list].reverse().map(reverseKeys);
+  return { excluded: reversed(catalog.excluded), retired: reversed(catalog.retired), subcodes: reversed(catalog.subcodes), codes: reversed(catalog.codes), classes: reversed(catalog.classes) };
 }
 
 const tempDirs: string[] = [];
@@ -55,20 +72,57 @@ describe('generate() on a small catalog', () => {
     expect(generate(options(dir))).toEqual({ changed: ['out/catalog.ts', 'out/codes.md'], unchanged: [] });
     const module = read(dir, 'catalog.ts');
     expect(module).toContain('  RE_ENGAGEMENT_MESSAGE_REQUIRED: 131047,');
-    expect(module).toContain('export type WhatsAppErrorCode =\n  | 200 | 201 | 202 | 131000 | 131026 | 131047;');
-    expect(module).toContain('export type SenderErrorCode =\n  | 200 | 201 | 202 | 131047;');
+    expect(module).toContain('export type WhatsAppErrorCode =\n  | 100 | 200 | 201 | 202 | 131000 | 131026 | 131047 | 131049;');
+    expect(module).toContain('export type SenderErrorCode =\n  | 100 | 200 | 201 | 202 | 131047;');
     expect(module).toContain('export type RecipientErrorCode =\n  | 131026;');
-    expect(module).toContain('export type PlatformErrorCode =\n  | 131000;');
+    expect(module).toContain('export type PlatformErrorCode =\n  | 131000 | 131049;');
     expect(module).toContain("  readonly 201: 'sender';");
+    expect(module).toContain("  readonly 131047: 'send-template';");
     expect(module).toContain('export type RetiredErrorCode =\n  | 470 | 9999;');
-    expect(module).toContain("import type { CatalogCodeEntry, CatalogRetiredEntry } from 'whatsapp-error-codes';");
+    expect(module).toContain("import type { CatalogCodeEntry, CatalogExclusion, CatalogMeaningClass, CatalogRetiredEntry, CatalogSubcodeEntry } from 'whatsapp-error-codes';");
     expect(read(dir, 'codes.md')).toContain('| 131047 | `RE_ENGAGEMENT_MESSAGE_REQUIRED` |');
+  });
+
+  it('renders subcodes: their own constants and union, the code → subcodes interface, and the deprecated top-level constant', () => {
+    const dir = workspace(SMALL_CATALOG);
+    generate(options(dir));
+    const module = read(dir, 'catalog.ts');
+    expect(module).toContain('export const WhatsAppErrorSubcode = {');
+    expect(module).toContain('  TEMPLATE_CHARACTER_LIMIT_EXCEEDED: 2388040,');
+    expect(module).toContain('export type WhatsAppErrorSubcode =\n  | 2388040;');
+    expect(module).toContain('export interface ErrorSubcodesByCode {\n  readonly 100:\n    | 2388040;\n}');
+    expect(module).toContain(
+      '  /** @deprecated 2388040 arrives as `error_subcode` under code 100, never as `code`: use `WhatsAppErrorSubcode.TEMPLATE_CHARACTER_LIMIT_EXCEEDED`. */\n  CHARACTER_LIMIT_EXCEEDED: 2388040,',
+    );
+    expect(module).toContain('  /** @deprecated Renamed `API_PERMISSION` (200); this alias goes in the next major version. */\n  PERMISSION_RANGE: 200,');
+    // The deprecated subcode constant is on the object, not in the code union.
+    expect(module).not.toMatch(/export type WhatsAppErrorCode =[^;]*2388040/);
+  });
+
+  it('documents subcodes, next steps with their delays, arrival paths and the codes left out', () => {
+    const dir = workspace(SMALL_CATALOG);
+    generate(options(dir));
+    const docs = read(dir, 'codes.md');
+    expect(docs).toContain('| 131049 | `HEALTHY_ECOSYSTEM_LIMIT` | [Healthy ecosystem](' + DOCS_URL + ') | Withheld. | `wait` ≥ 24 h | response |  |');
+    expect(docs).toContain('| 131047 | `RE_ENGAGEMENT_MESSAGE_REQUIRED` | [Re-engagement message](' + DOCS_URL + ') | The 24-hour window has closed. | `send-template` | status, response | 400 |');
+    expect(docs).toContain('| 131000 | `SOMETHING_WENT_WRONG` | [Something went wrong](' + DOCS_URL + ') | Meta hit an internal error \\| retry. | `retry` (at most once) | response |  |');
+    expect(docs).toContain('| 100 `INVALID_PARAMETER` | 2388040 | `TEMPLATE_CHARACTER_LIMIT_EXCEEDED` | [Character limit exceeded](' + DOCS_URL + ') | A template field is too long. | `fix-request` |');
+    expect(docs).toContain('| 2494164, 2494165 | In-App Signup | Meanings not verifiable. |');
   });
 
   it('writes nothing the second time and reports both files unchanged', () => {
     const dir = workspace(SMALL_CATALOG);
     generate(options(dir));
     expect(generate(options(dir))).toEqual({ changed: [], unchanged: ['out/catalog.ts', 'out/codes.md'] });
+  });
+
+  it('writes the JSON schema when asked, derived from the field specs', () => {
+    const dir = workspace(SMALL_CATALOG);
+    generate(options(dir, { schemaPath: join(dir, 'out', 'catalog.schema.json') }));
+    const schema = JSON.parse(read(dir, 'catalog.schema.json')) as { required: string[]; properties: Record<string, { items: { required: string[] } }> };
+    expect(schema.required).toEqual(['codes']);
+    expect(schema.properties['codes']!.items.required).toEqual(['code', 'name', 'title', 'category', 'class', 'summary', 'retry', 'arrives', 'aliases', 'keywords', 'docsUrl']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'classes', 'codes', 'subcodes', 'retired', 'excluded']);
   });
 
   it('writes only the module when no docs path is given', () => {
@@ -100,7 +154,7 @@ describe('generate() on a small catalog', () => {
     const dir = workspace(shuffled(SMALL_CATALOG));
     generate(options(dir));
     const module = read(dir, 'catalog.ts');
-    const order = ['API_PERMISSION: 200', 'SOMETHING_WENT_WRONG: 131000', 'MESSAGE_UNDELIVERABLE: 131026', 'RE_ENGAGEMENT_MESSAGE_REQUIRED: 131047'].map((text) => module.indexOf(text));
+    const order = ['INVALID_PARAMETER: 100', 'API_PERMISSION: 200', 'SOMETHING_WENT_WRONG: 131000', 'MESSAGE_UNDELIVERABLE: 131026', 'RE_ENGAGEMENT_MESSAGE_REQUIRED: 131047'].map((text) => module.indexOf(text));
     expect(order.every((index) => index > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -117,14 +171,34 @@ describe('generate() on a small catalog', () => {
     expect(read(dir, 'codes.md').split('\n')[0]).toBe('<!-- GENERATED FILE: do not edit by hand. Generated from catalog.json; edit the catalog and run `npm run codes`. -->');
   });
 
-  it('defaults the command shown in the header to the CLI invocation', () => {
+  it('defaults the command shown in the header to the CLI invocation that regenerates the same files', () => {
     const dir = workspace(SMALL_CATALOG);
     generate(options(dir));
-    expect(read(dir, 'catalog.ts')).toContain('edit the catalog and run `whatsapp-error-codes generate catalog.json`.');
+    const command = 'npx whatsapp-error-codes generate catalog.json --module out/catalog.ts --docs out/codes.md';
+    expect(read(dir, 'catalog.ts')).toContain(`edit the catalog and run \`${command}\`.`);
+    // The command works: run as the header says, from the same directory, it finds everything up to date.
+    const args = command.split(' ').slice(2);
+    expect(runCli([...args, '--check'], { cwd: dir })).toEqual({ stdout: 'Up to date: out/catalog.ts, out/codes.md.', stderr: '', exitCode: 0 });
+  });
+
+  it('refuses to create a directory outside the working directory, unless allowed', () => {
+    const dir = workspace(SMALL_CATALOG);
+    const outside = mkdtempSync(join(tmpdir(), 'wec-outside-'));
+    tempDirs.push(outside);
+    const target = join(outside, 'new', 'catalog.ts');
+    expect(() => generate(options(dir, { modulePath: target, docsPath: undefined as never }))).toThrowError(
+      new GeneratorError(`refusing to create ${join(outside, 'new')}, outside the working directory ${dir}: create it first, or pass --allow-outside-cwd`),
+    );
+    expect(existsSync(join(outside, 'new'))).toBe(false);
+    // An existing directory outside is fine, and so is creating one when allowed.
+    generate({ catalogPath: join(dir, 'catalog.json'), modulePath: join(outside, 'catalog.ts'), cwd: dir });
+    expect(existsSync(join(outside, 'catalog.ts'))).toBe(true);
+    generate({ catalogPath: join(dir, 'catalog.json'), modulePath: target, cwd: dir, allowOutsideCwd: true });
+    expect(existsSync(target)).toBe(true);
   });
 
   it('escapes a comment terminator in catalog text', () => {
-    const dir = workspace({ ...SMALL_CATALOG, codes: [{ ...SMALL_CATALOG.codes[0]!, summary: 'Ends */ here.' }], retired: [] });
+    const dir = workspace({ ...SMALL_CATALOG, codes: [{ ...SMALL_CATALOG.codes[0]!, summary: 'Ends */ here.' }], subcodes: [], retired: [] });
     generate(options(dir));
     expect(read(dir, 'catalog.ts')).toContain('Ends *\\/ here.');
   });
@@ -133,11 +207,10 @@ describe('generate() on a small catalog', () => {
     const dir = workspace(SMALL_CATALOG);
     generate(options(dir));
     const sections = read(dir, 'codes.md').split('\n## ').slice(1);
-    expect(sections.map((section) => section.split('\n')[0])).toEqual(['Sender (2)', 'Recipient (1)', 'Platform (1)', 'Retired codes']);
+    expect(sections.map((section) => section.split('\n')[0])).toEqual(['Sender (3)', 'Recipient (1)', 'Platform (2)', 'Error subcodes', 'Retired codes', 'Not in the catalog']);
     const rowsOf = (section: string): string[] => section.split('\n').filter((line) => /^\| \d/.test(line)).map((line) => line.split(' | ')[1]!);
-    expect(sections.map(rowsOf)).toEqual([['`API_PERMISSION`', '`RE_ENGAGEMENT_MESSAGE_REQUIRED`'], ['`MESSAGE_UNDELIVERABLE`'], ['`SOMETHING_WENT_WRONG`'], ['retired On-Premises', 'retired Cloud API']]);
-    expect(sections[0]).toContain('| 200–202 | `API_PERMISSION` | [API Permission](' + DOCS_URL + ') | A permission is missing. | fix |');
-    expect(sections[2]).toContain('Meta hit an internal error \\| retry.');
+    expect(sections.slice(0, 3).map(rowsOf)).toEqual([['`INVALID_PARAMETER`', '`API_PERMISSION`', '`RE_ENGAGEMENT_MESSAGE_REQUIRED`'], ['`MESSAGE_UNDELIVERABLE`'], ['`SOMETHING_WENT_WRONG`', '`HEALTHY_ECOSYSTEM_LIMIT`']]);
+    expect(sections[0]).toContain('| 200–202 | `API_PERMISSION` | [API Permission](' + DOCS_URL + ') | A permission is missing. | `fix-account` | response |  |');
   });
 
   it('lists retired codes in the docs with their replacements', () => {
@@ -146,7 +219,7 @@ describe('generate() on a small catalog', () => {
     const docs = read(dir, 'codes.md');
     expect(docs).toContain('| 470 | retired On-Premises | Re-engagement message | 131047 `RE_ENGAGEMENT_MESSAGE_REQUIRED` |');
     expect(docs).toContain('| 9999 | retired Cloud API | Old cloud code | — |');
-    expect(docs).toContain('4 catalog entries (6 codes, ranges counted per value) and 2 retired codes.');
+    expect(docs).toContain('6 catalog entries (8 codes, ranges counted per value), 1 error subcodes and 2 retired codes.');
   });
 
   describe('check mode', () => {
@@ -188,11 +261,11 @@ describe('generate() on a small catalog', () => {
     }
 
     it('an invalid catalog: CatalogValidationError naming the file, entry and field', () => {
-      const broken = { ...SMALL_CATALOG, codes: [...SMALL_CATALOG.codes, { ...SMALL_CATALOG.codes[1]!, code: 131027, name: 'SECOND', keywords: ['second'], category: 'nobody' }] };
+      const broken = { ...SMALL_CATALOG, codes: [...SMALL_CATALOG.codes, { ...SMALL_CATALOG.codes[1]!, code: 131027, name: 'SECOND', keywords: { en: ['second'] }, category: 'nobody' }] };
       const dir = workspace(broken);
       expect(() => generate(options(dir))).toThrowError(CatalogValidationError);
       expect(() => generate(options(dir))).toThrowError(
-        'catalog.json is not a valid WhatsApp error-code catalog (1 problem):\n  - codes[4] (131027 SECOND): field "category" must be one of sender, recipient, platform, got "nobody"',
+        'catalog.json is not a valid WhatsApp error-code catalog (1 problem):\n  - codes[6] (131027 SECOND): field "category" must be one of sender, recipient, platform, got "nobody"',
       );
       expectNothingWritten(dir);
     });
@@ -217,7 +290,7 @@ describe('generate() on a small catalog', () => {
 describe("the package's own generated files", () => {
   it('`npm run generate -- --check` passes on the checkout', () => {
     const stdout = execFileSync('npx', ['tsx', 'scripts/generate.ts', '--check'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    expect(stdout).toContain('Generated files are up to date (src/generated/catalog.ts, docs/codes.md).');
+    expect(stdout).toContain('Generated files are up to date (src/generated/catalog.ts, docs/codes.md, src/catalog/catalog.schema.json).');
   });
 
   describe('on a copy of the checkout', () => {
@@ -225,7 +298,7 @@ describe("the package's own generated files", () => {
     function copyOfCheckout(): { dir: string; options: GenerateOptions } {
       const dir = mkdtempSync(join(tmpdir(), 'wec-copy-'));
       tempDirs.push(dir);
-      for (const file of ['src/catalog/catalog.json', 'src/generated/catalog.ts', 'docs/codes.md']) {
+      for (const file of ['src/catalog/catalog.json', 'src/generated/catalog.ts', 'docs/codes.md', 'src/catalog/catalog.schema.json']) {
         mkdirSync(join(dir, file, '..'), { recursive: true });
         cpSync(join(ROOT, file), join(dir, file));
       }
@@ -235,6 +308,7 @@ describe("the package's own generated files", () => {
           catalogPath: join(dir, 'src/catalog/catalog.json'),
           modulePath: join(dir, 'src/generated/catalog.ts'),
           docsPath: join(dir, 'docs/codes.md'),
+          schemaPath: join(dir, 'src/catalog/catalog.schema.json'),
           typesFrom: '../catalog/schema.js',
           command: 'npm run generate',
           check: true,
@@ -244,7 +318,7 @@ describe("the package's own generated files", () => {
     }
 
     it('check finds the copy up to date', () => {
-      expect(generate(copyOfCheckout().options)).toEqual({ changed: [], unchanged: ['src/generated/catalog.ts', 'docs/codes.md'] });
+      expect(generate(copyOfCheckout().options)).toEqual({ changed: [], unchanged: ['src/generated/catalog.ts', 'docs/codes.md', 'src/catalog/catalog.schema.json'] });
     });
 
     it('check fails once the copied catalog changes, and writes nothing', () => {
@@ -255,7 +329,7 @@ describe("the package's own generated files", () => {
       entry.summary += ' Edited.';
       writeFileSync(catalogFile, JSON.stringify(catalog, null, 2));
       const moduleBefore = readFileSync(checkOptions.modulePath, 'utf8');
-      expect(generate(checkOptions)).toEqual({ changed: ['src/generated/catalog.ts', 'docs/codes.md'], unchanged: [] });
+      expect(generate(checkOptions)).toEqual({ changed: ['src/generated/catalog.ts', 'docs/codes.md'], unchanged: ['src/catalog/catalog.schema.json'] });
       expect(readFileSync(checkOptions.modulePath, 'utf8')).toBe(moduleBefore);
     });
   });

@@ -5,42 +5,65 @@ import {
   assertNever,
   categoryOf,
   describeErrorCode,
+  describeErrorSubcode,
   describeRetiredErrorCode,
   ERROR_CATEGORIES,
   ERROR_CODE_ENTRIES,
-  getErrorCode,
+  ERROR_SUBCODE_ENTRIES,
   isErrorCategory,
-  isGraphApiErrorBody,
   isRetiredErrorCode,
   isWhatsAppErrorCode,
+  isWhatsAppErrorSubcode,
   matchCategory,
+  meaningClassOf,
+  MEANING_CLASSES,
   RETIRED_ERROR_CODE_ENTRIES,
   suggestErrorCodes,
   WhatsAppErrorCode,
+  WhatsAppErrorSubcode,
   type LooseCategoryHandlers,
 } from '../src/index.js';
 
-it('exports exactly the runtime values this file tests', () => {
+it('exports exactly the runtime values the kit documents (this file, errors.test.ts and retry.test.ts test them)', () => {
   expect(Object.keys(kit).sort()).toEqual([
+    'ARRIVAL_PATH_LABELS',
     'CATEGORY_LABELS',
     'ERROR_CATEGORIES',
     'ERROR_CODE_ENTRIES',
+    'ERROR_SUBCODE_ENTRIES',
+    'EXCLUDED_ERROR_CODES',
+    'MEANING_CLASSES',
     'RETIRED_ERROR_CODE_ENTRIES',
     'RETIRED_PLATFORM_LABELS',
-    'RETRY_LABELS',
+    'RETRY_ACTION_LABELS',
+    'WhatsAppApiError',
     'WhatsAppErrorCode',
+    'WhatsAppErrorSubcode',
     'allErrorCodes',
     'assertNever',
     'categoryOf',
+    'describeError',
     'describeErrorCode',
+    'describeErrorSubcode',
     'describeRetiredErrorCode',
     'editDistance',
     'getErrorCode',
     'isErrorCategory',
     'isGraphApiErrorBody',
+    'isRateLimit',
     'isRetiredErrorCode',
+    'isRetryable',
+    'isTransientAction',
+    'isWhatsAppApiError',
     'isWhatsAppErrorCode',
+    'isWhatsAppErrorSubcode',
     'matchCategory',
+    'meaningClassOf',
+    'nextRetryDelay',
+    'parseRetryAfter',
+    'requiresTemplate',
+    'requiresTokenRefresh',
+    'retryAdviceOf',
     'suggestErrorCodes',
   ]);
 });
@@ -80,9 +103,22 @@ describe('WhatsAppErrorCode', () => {
     expect(WhatsAppErrorCode[name]).toBe(code);
   });
 
-  it('has one constant per catalog entry, named and valued as the entry', () => {
-    expect(Object.keys(WhatsAppErrorCode)).toHaveLength(ERROR_CODE_ENTRIES.length);
-    for (const entry of ERROR_CODE_ENTRIES) expect(WhatsAppErrorCode[entry.name as keyof typeof WhatsAppErrorCode]).toBe(entry.code);
+  it('has one constant per catalog entry, named and valued as the entry, and one deprecated alias per former name', () => {
+    const deprecated = [...ERROR_CODE_ENTRIES, ...ERROR_SUBCODE_ENTRIES].flatMap((entry) => entry.deprecatedNames ?? []);
+    expect(Object.keys(WhatsAppErrorCode)).toHaveLength(ERROR_CODE_ENTRIES.length + deprecated.length);
+    for (const entry of ERROR_CODE_ENTRIES) {
+      expect(WhatsAppErrorCode[entry.name as keyof typeof WhatsAppErrorCode]).toBe(entry.code);
+      for (const old of entry.deprecatedNames ?? []) expect(WhatsAppErrorCode[old as keyof typeof WhatsAppErrorCode], old).toBe(entry.code);
+    }
+    // A former top-level constant of a value that arrives as error_subcode keeps that value.
+    for (const entry of ERROR_SUBCODE_ENTRIES) for (const old of entry.deprecatedNames ?? []) expect(WhatsAppErrorCode[old as keyof typeof WhatsAppErrorCode], old).toBe(entry.subcode);
+  });
+
+  it('keeps the renamed calling, group and template constants as aliases', () => {
+    expect(WhatsAppErrorCode.CONNECTION_ERROR).toBe(WhatsAppErrorCode.CALL_CONNECTION_ERROR);
+    expect(WhatsAppErrorCode.INVALID_CURSOR).toBe(WhatsAppErrorCode.INVALID_PAGINATION_CURSOR);
+    expect(WhatsAppErrorCode.FETCH_CALL_PERMISSION_API_LIMIT_HIT).toBe(613);
+    expect(describeErrorCode(613)?.name).not.toBe('FETCH_CALL_PERMISSION_API_LIMIT_HIT');
   });
 
   it('holds no retired code', () => {
@@ -307,68 +343,36 @@ describe('suggestErrorCodes', () => {
   });
 });
 
-describe('getErrorCode', () => {
-  const graphBody = {
-    error: { message: '(#131047) Re-engagement message', type: 'OAuthException', code: 131047, error_data: { messaging_product: 'whatsapp', details: 'More than 24 hours' }, fbtrace_id: 'Az8or2yhqkZfEZ-_4Qn_Bam' },
-  };
-
-  it('reads a Graph API error body', () => {
-    expect(getErrorCode(graphBody)).toBe(131047);
+describe('subcodes', () => {
+  it('WhatsAppErrorSubcode has one constant per subcode entry', () => {
+    expect(Object.keys(WhatsAppErrorSubcode)).toHaveLength(ERROR_SUBCODE_ENTRIES.length);
+    for (const entry of ERROR_SUBCODE_ENTRIES) expect(WhatsAppErrorSubcode[entry.name as keyof typeof WhatsAppErrorSubcode]).toBe(entry.subcode);
   });
 
-  it('reads an axios-like error through response.data.error.code, ignoring its string code', () => {
-    expect(getErrorCode({ code: 'ERR_BAD_REQUEST', message: 'Request failed with status code 400', response: { status: 400, data: { error: { code: 130429, message: '(#130429) Rate limit hit' } } } })).toBe(130429);
+  it('describeErrorSubcode finds a pair, and nothing for a pair Meta does not document', () => {
+    expect(describeErrorSubcode(100, 2388040)).toMatchObject({ code: 100, subcode: 2388040, category: 'sender' });
+    expect(describeErrorSubcode(130429, 2494055)).toMatchObject({ code: 130429, subcode: 2494055 });
+    expect(describeErrorSubcode(131047, 2388040)).toBeUndefined();
   });
 
-  it('reads a webhook error object', () => {
-    expect(getErrorCode({ code: 131047, title: 'Re-engagement message', error_data: { details: 'Message failed to send' } })).toBe(131047);
+  it('isWhatsAppErrorSubcode', () => {
+    expect(isWhatsAppErrorSubcode(2388040)).toBe(true);
+    expect(isWhatsAppErrorSubcode(131047)).toBe(false);
+    expect(isWhatsAppErrorSubcode('2388040')).toBe(false);
   });
 
-  it('reads the first error of a webhook status', () => {
-    expect(getErrorCode({ id: 'wamid.X', status: 'failed', errors: [{ code: 131026, title: 'Message undeliverable' }, { code: 131000, title: 'Other' }] })).toBe(131026);
-  });
-
-  it('reads a code sent as a string of digits', () => {
-    expect(getErrorCode({ error: { code: '131047', message: 'x' } })).toBe(131047);
-  });
-
-  it.each([
-    ['a message that mentions a code', { message: '(#131047) Re-engagement message' }],
-    ["an HTTP client's own string code", { code: 'ERR_BAD_REQUEST' }],
-    ['null', null],
-    ['undefined', undefined],
-    ['a bare number', 131047],
-    ['a string', '131047'],
-    ['an empty errors list', { errors: [] }],
-  ])('returns undefined for %s', (_, value) => {
-    expect(getErrorCode(value)).toBeUndefined();
-  });
-
-  it('follows a cause chain', () => {
-    const wrapped = new Error('send failed', { cause: new Error('request failed', { cause: { response: { data: graphBody } } }) });
-    expect(getErrorCode(wrapped)).toBe(131047);
-    expect(getErrorCode(Object.assign(new Error('socket'), { code: 'ECONNRESET', cause: { errors: [{ code: 131026 }] } }))).toBe(131026);
-  });
-
-  it('returns undefined for a cyclic cause chain without hanging', () => {
-    const first: { message: string; cause?: unknown } = { message: 'first' };
-    first.cause = { message: 'second', cause: first };
-    expect(getErrorCode(first)).toBeUndefined();
+  it('every parent code is a catalog code', () => {
+    for (const entry of ERROR_SUBCODE_ENTRIES) expect(describeErrorCode(entry.code), `${entry.code}/${entry.subcode}`).toBeDefined();
   });
 });
 
-describe('isGraphApiErrorBody', () => {
-  it('accepts a Graph API error body', () => {
-    expect(isGraphApiErrorBody({ error: { message: '(#131047) Re-engagement message', type: 'OAuthException', code: 131047, fbtrace_id: 'x' } })).toBe(true);
-  });
-
-  it.each([
-    ['a string code', { error: { message: 'x', code: '131047' } }],
-    ['no message', { error: { code: 131047 } }],
-    ['a webhook error', { code: 131047, title: 'x' }],
-    ['an error that is a string', { error: 'bad' }],
-    ['null', null],
-  ])('rejects %s', (_, value) => {
-    expect(isGraphApiErrorBody(value)).toBe(false);
+describe('meaning classes', () => {
+  it('every entry names a class of MEANING_CLASSES, and meaningClassOf finds it', () => {
+    const ids = new Set(MEANING_CLASSES.map((entry) => entry.id));
+    for (const entry of [...ERROR_CODE_ENTRIES, ...ERROR_SUBCODE_ENTRIES]) {
+      expect(ids.has(entry.class), entry.name).toBe(true);
+      expect(meaningClassOf(entry.class)?.id).toBe(entry.class);
+    }
+    expect(meaningClassOf('no-such-class')).toBeUndefined();
   });
 });

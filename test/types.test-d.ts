@@ -3,9 +3,22 @@ import {
   assertNever,
   categoryOf,
   describeErrorCode,
+  describeErrorSubcode,
+  getErrorCode,
+  isRateLimit,
   isWhatsAppErrorCode,
   matchCategory,
+  nextRetryDelay,
+  retryAdviceOf,
+  WhatsAppApiError,
   WhatsAppErrorCode,
+  WhatsAppErrorSubcode,
+  type CatalogSubcodeEntry,
+  type ErrorSubcodesByCode,
+  type RetryAction,
+  type RetryActionOf,
+  type RetryAdvice,
+  type SubcodeOf,
   type CategoryOf,
   type ErrorCategory,
   type ErrorCodeOf,
@@ -148,4 +161,56 @@ test('assertNever accepts only never', () => {
   }
   // @ts-expect-error a string is not never
   assertNever('sender');
+});
+
+test('getErrorCode and WhatsAppApiError type the code as LooseWhatsAppErrorCode: completion and literal checks', () => {
+  expectTypeOf(getErrorCode).returns.toEqualTypeOf<LooseWhatsAppErrorCode | undefined>();
+  const error = WhatsAppApiError.from(new Error('x'));
+  expectTypeOf(error).toEqualTypeOf<WhatsAppApiError | undefined>();
+  if (error) {
+    expectTypeOf(error.code).toEqualTypeOf<LooseWhatsAppErrorCode>();
+    expectTypeOf(error.subcode).toEqualTypeOf<number | undefined>();
+    expectTypeOf(error.category).toEqualTypeOf<ErrorCategory | undefined>();
+    expectTypeOf(error.retry.action).toEqualTypeOf<RetryAction>();
+    expectTypeOf(error.fbtraceId).toEqualTypeOf<string | undefined>();
+    // A constant compares; so does any number (the code may be one the catalog does not know yet).
+    void (error.code === WhatsAppErrorCode.RATE_LIMIT_HIT);
+    void (error.code === 131099);
+  }
+});
+
+test('subcodes: their own constants and unions, and SubcodeOf<code>', () => {
+  expectTypeOf(WhatsAppErrorSubcode.TEMPLATE_CHARACTER_LIMIT_EXCEEDED).toEqualTypeOf<2388040>();
+  expectTypeOf<2388040>().toExtend<WhatsAppErrorSubcode>();
+  expectTypeOf<2388040>().toExtend<SubcodeOf<100>>();
+  expectTypeOf<SubcodeOf<131047>>().toBeNever();
+  expectTypeOf<ErrorSubcodesByCode[100]>().toEqualTypeOf<SubcodeOf<100>>();
+  expectTypeOf(describeErrorSubcode(100, 2388040)).toEqualTypeOf<CatalogSubcodeEntry>();
+  expectTypeOf(describeErrorSubcode(anyNumber, anyNumber)).toEqualTypeOf<CatalogSubcodeEntry | undefined>();
+  // @ts-expect-error 2388040 arrives as error_subcode, never as code
+  const asCode: WhatsAppErrorCode = 2388040;
+  void asCode;
+});
+
+test('renamed constants stay as deprecated aliases that still type-check as the same code', () => {
+  expectTypeOf(WhatsAppErrorCode.CONNECTION_ERROR).toEqualTypeOf(WhatsAppErrorCode.CALL_CONNECTION_ERROR);
+  const code: WhatsAppErrorCode = WhatsAppErrorCode.CONNECTION_ERROR;
+  expectTypeOf(code).toExtend<WhatsAppErrorCode>();
+  // A template-creation constant now lives on WhatsAppErrorSubcode; the old one still exists (deprecated)…
+  expectTypeOf(WhatsAppErrorCode.CHARACTER_LIMIT_EXCEEDED).toEqualTypeOf<2388040>();
+  // …but no WhatsApp error has it as its code, so comparing it with a code typed WhatsAppErrorCode is an error.
+  // @ts-expect-error This comparison appears to be unintentional because the types have no overlap.
+  void (anyCode === WhatsAppErrorCode.CHARACTER_LIMIT_EXCEEDED);
+});
+
+test('retry advice is exact for a code known from its type', () => {
+  expectTypeOf<RetryActionOf<131047>>().toEqualTypeOf<'send-template'>();
+  expectTypeOf<RetryActionOf<190>>().toEqualTypeOf<'refresh-token'>();
+  expectTypeOf(retryAdviceOf(WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED).action).toEqualTypeOf<'send-template'>();
+  expectTypeOf(retryAdviceOf(anyNumber)).toEqualTypeOf<RetryAdvice | undefined>();
+  expectTypeOf(retryAdviceOf(new Error('x'))).toEqualTypeOf<RetryAdvice | undefined>();
+  expectTypeOf(nextRetryDelay).returns.toEqualTypeOf<number | undefined>();
+  expectTypeOf(isRateLimit).parameters.toEqualTypeOf<[unknown]>();
+  // @ts-expect-error jitter is 'full' or 'none'
+  nextRetryDelay(1, 130429, { jitter: 'equal' });
 });

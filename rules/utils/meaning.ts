@@ -173,9 +173,9 @@ interface CodeProfile {
 }
 
 const PROFILES: readonly CodeProfile[] = ERROR_CODE_ENTRIES.map((entry) => {
-  const keywords = entry.keywords.map((phrase) => ({ phrase, words: normalise(phrase) })).filter((keyword) => keyword.words.length > 0);
+  const keywords = entry.keywords.en.map((phrase) => ({ phrase, words: normalise(phrase) })).filter((keyword) => keyword.words.length > 0);
   const vocabulary = new Set<string>();
-  for (const text of [entry.name, entry.title, ...entry.aliases, ...entry.keywords]) {
+  for (const text of [entry.name, entry.title, ...entry.aliases, ...entry.keywords.en]) {
     for (const word of normalise(text)) vocabulary.add(word.stem);
   }
   return { entry, keywords, vocabulary };

@@ -1,7 +1,7 @@
 /**
  * The shape of a catalog file: the hand-edited source of truth that the generator turns into
- * literal types, constants and docs. `catalog.schema.json` at the package root describes the
- * same shape for editors; `validateCatalog` enforces it with messages that name entry and field.
+ * literal types, constants and docs. `src/catalog/fields.ts` describes the same shape field by
+ * field; the validator and `catalog.schema.json` (generated) are both derived from it.
  */
 
 /** Who can act on the failure: the business (sender), the recipient's side, or Meta (platform). */
@@ -9,33 +9,112 @@ export type ErrorCategory = 'sender' | 'recipient' | 'platform';
 
 /**
  * What to do with the request that failed:
- * `yes` resend it (with backoff), `wait` resend only after a delay, `fix` resend only after a
- * change on the business side, `no` do not resend.
+ * - `retry`: send it again as it is (soon, a few times at most);
+ * - `retry-with-backoff`: send it again, waiting longer after each failure (throttling, overload);
+ * - `wait`: send it again only after a minimum delay (`minDelaySeconds` where Meta gives one);
+ * - `send-template`: the free-form window is closed: send an approved template instead;
+ * - `refresh-token`: get a new access token, then send again;
+ * - `fix-request`: change the request (a parameter, the payload, the template variables);
+ * - `fix-account`: change the business's setup (permissions, payment, templates, registration);
+ * - `do-not-retry`: sending again, as it is or changed, will not deliver it;
+ * - `contact-support`: only Meta can resolve it.
  */
-export type RetryAdvice = 'yes' | 'wait' | 'fix' | 'no';
+export type RetryAction =
+  | 'retry'
+  | 'retry-with-backoff'
+  | 'wait'
+  | 'send-template'
+  | 'refresh-token'
+  | 'fix-request'
+  | 'fix-account'
+  | 'do-not-retry'
+  | 'contact-support';
 
-export interface CatalogCodeEntry {
-  /** The numeric `code` Meta sends. For a range entry, the first code of the range. */
-  readonly code: number;
-  /** Inclusive last code when the entry stands for a range (the 200–299 permission errors). */
-  readonly rangeEnd?: number;
-  /** Canonical constant name, SCREAMING_SNAKE_CASE, unique across the catalog. */
+/** The retry advice of a catalog entry, as the catalog file writes it. */
+export interface CatalogRetry {
+  readonly action: RetryAction;
+  /** The shortest wait Meta documents before sending again (131049: 24 h; 133015: 5 min). */
+  readonly minDelaySeconds?: number;
+  /** How many times sending again is worth it at most (1: API_UNKNOWN is worth one more try). */
+  readonly maxAttempts?: number;
+}
+
+/**
+ * Where a code reaches an integration:
+ * - `response`: the Graph API response to the request (`{ "error": { "code": … } }`);
+ * - `status-webhook`: `statuses[].errors[]` of a failed message status;
+ * - `message-webhook`: `messages[].errors[]` of an incoming message Meta could not pass on;
+ * - `account-webhook`: `value.errors[]`, errors about the app or account, not one message;
+ * - `call-webhook`: the calls webhook (a terminated call);
+ * - `history-webhook`: the history webhook of coexistence onboarding;
+ * - `health-status`: `health_status.entities[].errors[]` of the Health Status API, which names its
+ *   field `error_code`, not `code`.
+ */
+export type ArrivalPath = 'response' | 'status-webhook' | 'message-webhook' | 'account-webhook' | 'call-webhook' | 'history-webhook' | 'health-status';
+
+/** The languages the catalog's words are written in. */
+export type WordLanguage = 'en' | 'es' | 'pt' | 'fr';
+
+/** Words or phrases per language; English is required, the others are added as they are written. */
+export type Words = { readonly en: readonly string[] } & { readonly [L in Exclude<WordLanguage, 'en'>]?: readonly string[] };
+
+/**
+ * A meaning class: what a family of codes is about (rate limits, the 24-hour window, templates, …).
+ * `no-misnamed-code` reads a label's words against the classes: a label whose words belong only to
+ * another class than its code's describes another failure.
+ */
+export interface CatalogMeaningClass {
+  /** kebab-case id that entries name in their `class`. */
+  readonly id: string;
+  readonly title: string;
+  /** Words that describe this class and no other. */
+  readonly words: Words;
+}
+
+/** What code entries and subcode entries share. */
+export interface CatalogEntryCommon {
+  /** Canonical constant name, SCREAMING_SNAKE_CASE, unique across codes and subcodes. */
   readonly name: string;
   /** Meta's short title where one exists, else the details text Meta documents. */
   readonly title: string;
   readonly category: ErrorCategory;
+  /** The id of the entry's meaning class. */
+  readonly class: string;
   /** One or two sentences in our own words, faithful to Meta's text. */
   readonly summary: string;
-  readonly retry: RetryAdvice;
+  readonly retry: CatalogRetry;
+  /** Where the code arrives, in the order an integration usually meets it. */
+  readonly arrives: readonly ArrivalPath[];
   /** Other titles and names the code goes by: older Meta titles, the seed's title, SDK names. */
   readonly aliases: readonly string[];
-  /** Lower-case words or phrases that describe this code and no other. */
-  readonly keywords: readonly string[];
+  /** Words or phrases that describe this entry and no other, per language. */
+  readonly keywords: Words;
+  /** Earlier constant names of this entry, kept on `WhatsAppErrorCode` as deprecated aliases. */
+  readonly deprecatedNames?: readonly string[];
   readonly docsUrl: string;
+  /** The HTTP status Meta documents for the response, where it documents one. */
   readonly httpStatus?: number;
   /** Meta's own group on the error-codes page (Authorization, Throttling, Calling, …). */
   readonly metaGroup?: string;
   readonly notes?: string;
+}
+
+export interface CatalogCodeEntry extends CatalogEntryCommon {
+  /** The numeric `code` Meta sends. For a range entry, the first code of the range. */
+  readonly code: number;
+  /** Inclusive last code when the entry stands for a range (the 200–299 permission errors). */
+  readonly rangeEnd?: number;
+}
+
+/**
+ * A `(code, error_subcode)` pair: the subcode narrows the meaning of its parent code. Template
+ * creation and phone migration errors arrive as `error_subcode` 2388xxx under `code` 100.
+ */
+export interface CatalogSubcodeEntry extends CatalogEntryCommon {
+  /** The parent `code` the subcode arrives under; a code of the catalog. */
+  readonly code: number;
+  /** The `error_subcode` value. */
+  readonly subcode: number;
 }
 
 /** Where a retired code was used. */
@@ -50,7 +129,17 @@ export interface CatalogRetiredEntry {
   readonly notes?: string;
 }
 
+/** Codes the catalog leaves out on purpose, and why: so the docs say it, and nobody adds them by accident. */
+export interface CatalogExclusion {
+  readonly codes: readonly number[];
+  readonly title: string;
+  readonly reason: string;
+}
+
 export interface Catalog {
+  readonly classes: readonly CatalogMeaningClass[];
   readonly codes: readonly CatalogCodeEntry[];
+  readonly subcodes: readonly CatalogSubcodeEntry[];
   readonly retired: readonly CatalogRetiredEntry[];
+  readonly excluded: readonly CatalogExclusion[];
 }

@@ -1,20 +1,13 @@
 /**
  * Validation of a catalog file. The generator refuses to write anything from a catalog that
- * fails here, so every defect is reported with the entry (index, code, name) and the field.
+ * fails here, so every defect is reported with the entry (list, index, code, name) and the field.
+ * Each field is checked against its spec in `fields.ts` (the spec `catalog.schema.json` is
+ * generated from); what crosses entries (duplicates, collisions, references) is checked here.
  */
-import type { Catalog, CatalogCodeEntry, CatalogRetiredEntry, ErrorCategory, RetiredPlatform, RetryAdvice } from './schema.js';
+import { CATALOG_LISTS, MAX_RANGE_LENGTH, checkObject, type CatalogList } from './fields.js';
+import type { Catalog, Words } from './schema.js';
 
-export const CATEGORY_VALUES: readonly ErrorCategory[] = ['sender', 'recipient', 'platform'];
-export const RETRY_VALUES: readonly RetryAdvice[] = ['yes', 'wait', 'fix', 'no'];
-export const RETIRED_PLATFORM_VALUES: readonly RetiredPlatform[] = ['cloud', 'on-premises'];
-export const CONSTANT_NAME_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
-
-/** Largest code a range entry may span; keeps a typo such as `rangeEnd: 2999` from bloating the union type. */
-const MAX_RANGE_LENGTH = 1000;
-
-const CODE_FIELDS = new Set(['code', 'rangeEnd', 'name', 'title', 'category', 'summary', 'retry', 'aliases', 'keywords', 'docsUrl', 'httpStatus', 'metaGroup', 'notes']);
-const RETIRED_FIELDS = new Set(['code', 'title', 'platform', 'replacement', 'notes']);
-const TOP_LEVEL_FIELDS = new Set(['$schema', 'codes', 'retired']);
+export { CATEGORY_VALUES, CONSTANT_NAME_PATTERN, RETIRED_PLATFORM_VALUES, RETRY_ACTION_VALUES } from './fields.js';
 
 export class CatalogValidationError extends Error {
   readonly problems: readonly string[];
@@ -25,7 +18,7 @@ export class CatalogValidationError extends Error {
   }
 }
 
-type UnknownRecord = Record<string, unknown>;
+type UnknownRecord = Readonly<Record<string, unknown>>;
 
 function isRecord(value: unknown): value is UnknownRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,168 +32,158 @@ function isCode(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
+/** The fields that name an entry of each list, in the order the label shows them. */
+const LABEL_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  classes: ['id'],
+  codes: ['code', 'name'],
+  subcodes: ['code', 'subcode', 'name'],
+  retired: ['code'],
+  excluded: [],
+};
+
 /** "codes[3] (131047 RE_ENGAGEMENT_MESSAGE_REQUIRED)": enough to find the entry in a large file. */
 function label(list: string, index: number, entry: unknown): string {
   if (!isRecord(entry)) return `${list}[${index}]`;
-  const parts = [entry['code'], entry['name']].filter((part) => typeof part === 'number' || typeof part === 'string');
+  const parts = (LABEL_FIELDS[list] ?? []).map((field) => entry[field]).filter((part) => typeof part === 'number' || typeof part === 'string');
   return parts.length > 0 ? `${list}[${index}] (${parts.join(' ')})` : `${list}[${index}]`;
 }
 
+/** Where each value was first seen, to report the second sighting with the first. */
+class Registry<K> {
+  private readonly owners = new Map<K, string>();
+  /** Records `key` for `where`; returns the earlier owner if there is one. */
+  claim(key: K, where: string): string | undefined {
+    const owner = this.owners.get(key);
+    if (owner === undefined) this.owners.set(key, where);
+    return owner;
+  }
+  has(key: K): boolean {
+    return this.owners.has(key);
+  }
+}
+
+const TOP_LEVEL_FIELDS = new Set(['$schema', ...Object.keys(CATALOG_LISTS)]);
+
 /**
  * Checks a parsed catalog file and returns it typed, or throws `CatalogValidationError` listing
- * every problem found. `source` names the file in the message.
+ * every problem found. `source` names the file in the message. Lists other than `codes` may be
+ * left out; they are returned empty.
  */
 export function validateCatalog(input: unknown, source = 'catalog'): Catalog {
+  if (!isRecord(input)) throw new CatalogValidationError(source, [`the file must hold an object with a "codes" array, got ${show(input)}`]);
   const problems: string[] = [];
-  if (!isRecord(input)) throw new CatalogValidationError(source, [`the file must hold an object with "codes" and "retired" arrays, got ${show(input)}`]);
   for (const key of Object.keys(input)) {
-    if (!TOP_LEVEL_FIELDS.has(key)) problems.push(`unknown top-level field "${key}" (allowed: codes, retired, $schema)`);
+    if (!TOP_LEVEL_FIELDS.has(key)) problems.push(`unknown top-level field "${key}" (allowed: ${[...TOP_LEVEL_FIELDS].join(', ')})`);
   }
-  const codes = input['codes'];
-  const retired = input['retired'] ?? [];
-  if (!Array.isArray(codes)) problems.push(`field "codes" must be an array of code entries, got ${show(codes)}`);
-  if (!Array.isArray(retired)) problems.push(`field "retired" must be an array of retired entries, got ${show(retired)}`);
-  if (problems.length > 0 || !Array.isArray(codes) || !Array.isArray(retired)) throw new CatalogValidationError(source, problems);
-
-  const liveCodes = new Map<number, string>();
-  const names = new Map<string, string>();
-  const keywords = new Map<string, string>();
-  codes.forEach((entry: unknown, index) => checkCodeEntry(entry, label('codes', index, entry), { problems, liveCodes, names, keywords }));
-
-  const retiredCodes = new Map<number, string>();
-  retired.forEach((entry: unknown, index) => checkRetiredEntry(entry, label('retired', index, entry), { problems, liveCodes, retiredCodes }));
-
+  const lists = {} as Record<CatalogList, readonly unknown[]>;
+  for (const list of Object.keys(CATALOG_LISTS) as CatalogList[]) {
+    const value = input[list] ?? (list === 'codes' ? undefined : []);
+    if (Array.isArray(value)) lists[list] = value;
+    else problems.push(`field "${list}" must be an array of ${list === 'codes' ? 'code entries' : `${list} entries`}, got ${show(value)}`);
+  }
   if (problems.length > 0) throw new CatalogValidationError(source, problems);
-  return { codes: codes as CatalogCodeEntry[], retired: retired as CatalogRetiredEntry[] };
+
+  // Each entry against its spec.
+  for (const list of Object.keys(CATALOG_LISTS) as CatalogList[]) {
+    lists[list].forEach((entry, index) => {
+      const where = label(list, index, entry);
+      if (isRecord(entry)) checkObject(CATALOG_LISTS[list], entry, where, '', problems);
+      else problems.push(`${where}: must be an object, got ${show(entry)}`);
+    });
+  }
+  checkAcrossEntries(lists, problems);
+  if (problems.length > 0) throw new CatalogValidationError(source, problems);
+  return lists as unknown as Catalog;
 }
 
-interface CodeContext {
-  problems: string[];
-  liveCodes: Map<number, string>;
-  names: Map<string, string>;
-  keywords: Map<string, string>;
+function entries(list: readonly unknown[], name: string): { entry: UnknownRecord; where: string }[] {
+  return list.flatMap((entry, index) => (isRecord(entry) ? [{ entry, where: label(name, index, entry) }] : []));
 }
 
-function checkCodeEntry(entry: unknown, where: string, context: CodeContext): void {
-  const { problems } = context;
-  if (!isRecord(entry)) {
-    problems.push(`${where}: must be an object, got ${show(entry)}`);
-    return;
+function checkAcrossEntries(lists: Record<CatalogList, readonly unknown[]>, problems: string[]): void {
+  const classes = new Registry<string>();
+  for (const { entry, where } of entries(lists.classes, 'classes')) {
+    if (typeof entry['id'] !== 'string') continue;
+    const owner = classes.claim(entry['id'], where);
+    if (owner !== undefined) problems.push(`${where}: field "id": ${entry['id']} is already used by ${owner}`);
   }
-  for (const key of Object.keys(entry)) {
-    if (!CODE_FIELDS.has(key)) problems.push(`${where}: unknown field "${key}"`);
-  }
-  const { code, rangeEnd, name } = entry;
-  if (!isCode(code)) problems.push(`${where}: field "code" must be a non-negative integer, got ${show(code)}`);
-  if (rangeEnd !== undefined) {
-    if (!isCode(rangeEnd) || !isCode(code) || rangeEnd <= code || rangeEnd - code >= MAX_RANGE_LENGTH) {
-      problems.push(`${where}: field "rangeEnd" must be an integer greater than "code" and less than code + ${MAX_RANGE_LENGTH}, got ${show(rangeEnd)}`);
+
+  const liveCodes = new Registry<number>();
+  const names = new Registry<string>();
+  const keywords = new Registry<string>();
+  for (const { entry, where } of entries(lists.classes, 'classes')) claimWords(entry['words'], where, 'words', keywords, problems);
+
+  const claimName = (name: unknown, where: string, field: string): void => {
+    if (typeof name !== 'string') return;
+    const owner = names.claim(name, where);
+    if (owner !== undefined) problems.push(`${where}: field "${field}": ${name} is already used by ${owner}`);
+  };
+  const checkCommon = (entry: UnknownRecord, where: string): void => {
+    claimName(entry['name'], where, 'name');
+    if (Array.isArray(entry['deprecatedNames'])) for (const old of entry['deprecatedNames']) claimName(old, where, 'deprecatedNames');
+    if (typeof entry['class'] === 'string' && /^[a-z]/.test(entry['class']) && !classes.has(entry['class'])) {
+      problems.push(`${where}: field "class": ${show(entry['class'])} is not the id of any entry of "classes"`);
     }
-  }
-  if (isCode(code)) {
-    const last = isCode(rangeEnd) && rangeEnd > code && rangeEnd - code < MAX_RANGE_LENGTH ? rangeEnd : code;
-    for (let value = code; value <= last; value++) {
-      const owner = context.liveCodes.get(value);
-      if (owner !== undefined) {
-        problems.push(`${where}: field "code": ${value} is already used by ${owner}`);
-        break;
+    claimWords(entry['keywords'], where, 'keywords', keywords, problems);
+  };
+
+  for (const { entry, where } of entries(lists.codes, 'codes')) {
+    const { code, rangeEnd } = entry;
+    if (rangeEnd !== undefined && isCode(rangeEnd) && isCode(code) && (rangeEnd <= code || rangeEnd - code >= MAX_RANGE_LENGTH)) {
+      problems.push(`${where}: field "rangeEnd" must be greater than "code" and less than code + ${MAX_RANGE_LENGTH}, got ${show(rangeEnd)}`);
+    }
+    if (isCode(code)) {
+      const last = isCode(rangeEnd) && rangeEnd > code && rangeEnd - code < MAX_RANGE_LENGTH ? rangeEnd : code;
+      for (let value = code; value <= last; value++) {
+        const owner = liveCodes.claim(value, where);
+        if (owner !== undefined && owner !== where) {
+          problems.push(`${where}: field "code": ${value} is already used by ${owner}`);
+          break;
+        }
       }
     }
-    for (let value = code; value <= last; value++) context.liveCodes.set(value, where);
+    checkCommon(entry, where);
   }
-  if (typeof name !== 'string' || !CONSTANT_NAME_PATTERN.test(name)) {
-    problems.push(`${where}: field "name" must be a SCREAMING_SNAKE_CASE constant name such as RATE_LIMIT_HIT, got ${show(name)}`);
-  } else {
-    const owner = context.names.get(name);
-    if (owner !== undefined) problems.push(`${where}: field "name": ${name} is already used by ${owner}`);
-    else context.names.set(name, where);
+
+  const pairs = new Registry<string>();
+  for (const { entry, where } of entries(lists.subcodes, 'subcodes')) {
+    const { code, subcode } = entry;
+    if (isCode(code) && !liveCodes.has(code)) problems.push(`${where}: field "code": ${code} is not a code of "codes"; a subcode arrives under a live code`);
+    if (isCode(code) && isCode(subcode)) {
+      const owner = pairs.claim(`${code}/${subcode}`, where);
+      if (owner !== undefined) problems.push(`${where}: field "subcode": ${subcode} under ${code} is already used by ${owner}`);
+    }
+    checkCommon(entry, where);
   }
-  requireText(entry, 'title', where, problems);
-  requireText(entry, 'summary', where, problems);
-  requireText(entry, 'docsUrl', where, problems);
-  if (typeof entry['docsUrl'] === 'string' && !/^https:\/\/\S+$/.test(entry['docsUrl'])) {
-    problems.push(`${where}: field "docsUrl" must be an https URL, got ${show(entry['docsUrl'])}`);
+
+  const retiredCodes = new Registry<number>();
+  for (const { entry, where } of entries(lists.retired, 'retired')) {
+    const { code, replacement } = entry;
+    if (isCode(code)) {
+      if (liveCodes.has(code)) problems.push(`${where}: field "code": retired code ${code} collides with the live entry ${liveCodes.claim(code, where)}`);
+      const other = retiredCodes.claim(code, where);
+      if (other !== undefined) problems.push(`${where}: field "code": ${code} is already retired by ${other}`);
+    }
+    if (isCode(replacement) && !liveCodes.has(replacement)) problems.push(`${where}: field "replacement" must be a live code of this catalog, got ${show(replacement)}`);
   }
-  requireOneOf(entry, 'category', CATEGORY_VALUES, where, problems);
-  requireOneOf(entry, 'retry', RETRY_VALUES, where, problems);
-  requireTextList(entry, 'aliases', where, problems);
-  if (requireTextList(entry, 'keywords', where, problems)) {
-    for (const keyword of entry['keywords'] as string[]) {
-      if (keyword !== keyword.toLowerCase()) problems.push(`${where}: field "keywords": ${show(keyword)} must be lower case`);
-      const owner = context.keywords.get(keyword.toLowerCase());
-      if (owner !== undefined && owner !== where) {
-        problems.push(`${where}: field "keywords": ${show(keyword)} is also a keyword of ${owner}; a keyword must describe one code only`);
-      }
-      context.keywords.set(keyword.toLowerCase(), where);
+
+  for (const { entry, where } of entries(lists.excluded, 'excluded')) {
+    if (!Array.isArray(entry['codes'])) continue;
+    for (const code of entry['codes']) {
+      if (isCode(code) && (liveCodes.has(code) || retiredCodes.has(code))) problems.push(`${where}: field "codes": ${code} is in the catalog; an excluded code cannot be`);
     }
   }
-  const httpStatus = entry['httpStatus'];
-  if (httpStatus !== undefined && !(Number.isInteger(httpStatus) && (httpStatus as number) >= 100 && (httpStatus as number) <= 599)) {
-    problems.push(`${where}: field "httpStatus" must be an HTTP status between 100 and 599, got ${show(httpStatus)}`);
-  }
-  optionalText(entry, 'metaGroup', where, problems);
-  optionalText(entry, 'notes', where, problems);
 }
 
-interface RetiredContext {
-  problems: string[];
-  liveCodes: Map<number, string>;
-  retiredCodes: Map<number, string>;
-}
-
-function checkRetiredEntry(entry: unknown, where: string, context: RetiredContext): void {
-  const { problems } = context;
-  if (!isRecord(entry)) {
-    problems.push(`${where}: must be an object, got ${show(entry)}`);
-    return;
+/** Keywords and class words describe one thing each: a phrase (in any language) may appear once in the whole catalog. */
+function claimWords(value: unknown, where: string, field: string, registry: Registry<string>, problems: string[]): void {
+  if (!isRecord(value)) return;
+  for (const [language, phrases] of Object.entries(value as Partial<Words>)) {
+    if (!Array.isArray(phrases)) continue;
+    for (const phrase of phrases as unknown[]) {
+      if (typeof phrase !== 'string') continue;
+      const owner = registry.claim(phrase, where);
+      if (owner !== undefined && owner !== where) problems.push(`${where}: field "${field}.${language}": ${show(phrase)} is also a word of ${owner}; a word must describe one thing only`);
+    }
   }
-  for (const key of Object.keys(entry)) {
-    if (!RETIRED_FIELDS.has(key)) problems.push(`${where}: unknown field "${key}"`);
-  }
-  const { code, replacement } = entry;
-  if (!isCode(code)) {
-    problems.push(`${where}: field "code" must be a non-negative integer, got ${show(code)}`);
-  } else {
-    const live = context.liveCodes.get(code);
-    if (live !== undefined) problems.push(`${where}: field "code": retired code ${code} collides with the live entry ${live}`);
-    const other = context.retiredCodes.get(code);
-    if (other !== undefined) problems.push(`${where}: field "code": ${code} is already retired by ${other}`);
-    context.retiredCodes.set(code, where);
-  }
-  requireText(entry, 'title', where, problems);
-  requireOneOf(entry, 'platform', RETIRED_PLATFORM_VALUES, where, problems);
-  if (replacement !== undefined && !(isCode(replacement) && context.liveCodes.has(replacement))) {
-    problems.push(`${where}: field "replacement" must be a live code of this catalog, got ${show(replacement)}`);
-  }
-  optionalText(entry, 'notes', where, problems);
-}
-
-function requireText(entry: UnknownRecord, field: string, where: string, problems: string[]): void {
-  const value = entry[field];
-  if (typeof value !== 'string' || value.trim() === '') problems.push(`${where}: field "${field}" must be a non-empty string, got ${show(value)}`);
-}
-
-function optionalText(entry: UnknownRecord, field: string, where: string, problems: string[]): void {
-  if (entry[field] !== undefined) requireText(entry, field, where, problems);
-}
-
-function requireOneOf(entry: UnknownRecord, field: string, allowed: readonly string[], where: string, problems: string[]): void {
-  const value = entry[field];
-  if (typeof value !== 'string' || !allowed.includes(value)) {
-    problems.push(`${where}: field "${field}" must be one of ${allowed.join(', ')}, got ${show(value)}`);
-  }
-}
-
-function requireTextList(entry: UnknownRecord, field: string, where: string, problems: string[]): boolean {
-  const value = entry[field];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
-    problems.push(`${where}: field "${field}" must be an array of non-empty strings, got ${show(value)}`);
-    return false;
-  }
-  const seen = new Set<string>();
-  for (const item of value as string[]) {
-    if (seen.has(item)) problems.push(`${where}: field "${field}" lists ${show(item)} twice`);
-    seen.add(item);
-  }
-  return true;
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { RETRY_ACTION_VALUES } from '../../src/catalog/fields.js';
 import { runCli } from '../../src/cli/run.js';
 
 const SEED = 20261124;
@@ -15,6 +16,7 @@ const RUNS = LONG_RUNS > 0 ? Math.max(300, Math.ceil(LONG_RUNS / 10)) : 300;
 
 type Entry = Record<string, unknown>;
 interface Catalog {
+  classes: unknown[];
   codes: unknown[];
   retired: unknown[];
 }
@@ -24,19 +26,22 @@ const validCatalog: fc.Arbitrary<Catalog> = fc
     fc.uniqueArray(fc.integer({ min: 1000, max: 899_999 }), { minLength: 2, maxLength: 6 }),
     fc.uniqueArray(fc.integer({ min: 900_000, max: 999_999 }), { maxLength: 3 }),
     fc.array(fc.constantFrom('sender', 'recipient', 'platform'), { minLength: 6, maxLength: 6 }),
-    fc.array(fc.constantFrom('yes', 'wait', 'fix', 'no'), { minLength: 6, maxLength: 6 }),
+    fc.array(fc.constantFrom(...RETRY_ACTION_VALUES), { minLength: 6, maxLength: 6 }),
     fc.array(fc.option(fc.nat(), { nil: undefined }), { minLength: 3, maxLength: 3 }),
   )
   .map(([codes, retiredCodes, categories, retries, replacements]) => ({
+    classes: [{ id: 'property-codes', title: 'Codes made up by the property test', words: { en: [] } }],
     codes: codes.map((code, i) => ({
       code,
       name: `CODE_${code}`,
       title: `Title ${code}`,
       category: categories[i]!,
+      class: 'property-codes',
       summary: `What ${code} means.`,
-      retry: retries[i]!,
+      retry: { action: retries[i]! },
+      arrives: ['response'],
       aliases: [],
-      keywords: [`code ${code}`],
+      keywords: { en: [`code ${code}`] },
       docsUrl: 'https://example.com/codes',
       ...(i === 0 && { httpStatus: 400, metaGroup: 'Group', notes: 'Notes.' }),
     })),
@@ -62,9 +67,12 @@ const CODE_FIELD_BREAKS: Record<string, unknown[]> = {
   title: [undefined, '', '   ', 7],
   category: [undefined, 'user', 'Sender', 1],
   summary: [undefined, '', ['x']],
-  retry: [undefined, 'maybe', true],
+  class: [undefined, 'Property Codes', 'unknown-class', 3],
+  retry: [undefined, 'maybe', true, {}, { action: 'later' }, { action: 'wait', minDelaySeconds: 0 }, { action: 'retry', delay: 5 }],
+  arrives: [undefined, [], ['email'], 'response', ['response', 'response']],
   aliases: [undefined, 'alias', [''], ['a', 'a'], [1]],
-  keywords: [undefined, 'keyword', ['Upper'], [''], ['k', 'k']],
+  keywords: [undefined, 'keyword', ['k'], { en: ['Upper'] }, { en: [''] }, { en: ['k', 'k'] }, { es: ['x'] }, { en: [], de: ['x'] }],
+  deprecatedNames: ['lower', [''], ['OK', 'OK'], [1]],
   docsUrl: [undefined, 'http://example.com', 'not a url', ''],
   httpStatus: [99, 600, '400', 1.5],
   metaGroup: ['', 3],
@@ -141,20 +149,20 @@ describe('generate with a defective custom catalog', () => {
           writeFileSync(join(dir, 'codes.json'), JSON.stringify(catalog));
           let before: [string, string] | undefined;
           if (outputsExist) {
-            expect(runCli(argv, dir).exitCode).toBe(0);
+            expect(runCli(argv, { cwd: dir }).exitCode).toBe(0);
             before = [readFileSync(join(dir, 'out/codes.ts'), 'utf8'), readFileSync(join(dir, 'out/codes.md'), 'utf8')];
           }
           const mutated = structuredClone(catalog);
           broken.apply(mutated);
           writeFileSync(join(dir, 'codes.json'), JSON.stringify(mutated));
 
-          const result = runCli(argv, dir);
+          const result = runCli(argv, { cwd: dir });
           expect(result.exitCode).toBe(1);
           expect(result.stdout).toBe('');
           expect(result.stderr).toMatch(/^codes\.json is not a valid WhatsApp error-code catalog \(\d+ problems?\):\n {2}- /);
           const label = entryLabel(mutated, broken.list, broken.index);
           const lines = result.stderr.split('\n').slice(1);
-          const named = lines.filter((line) => line.startsWith(`  - ${label}: `) && (broken.field === '' || line.includes(`field "${broken.field}"`)));
+          const named = lines.filter((line) => line.startsWith(`  - ${label}: `) && (broken.field === '' || new RegExp(`field "${broken.field}[".[]`).test(line)));
           expect(named, `${label} / field "${broken.field}" in:\n${result.stderr}`).not.toEqual([]);
           if (before) {
             expect([readFileSync(join(dir, 'out/codes.ts'), 'utf8'), readFileSync(join(dir, 'out/codes.md'), 'utf8')]).toEqual(before);

@@ -1,5 +1,12 @@
+import { ERROR_CODE_ENTRIES } from 'whatsapp-error-codes';
 import rule from '../../rules/exhaustive-category-switch.js';
 import { AllModesRuleTester, TypeScriptRuleTester, TypedRuleTester } from './rule-tester.js';
+
+/** The recipient codes, in code order (the order the suggestions list missing codes in); the catalog decides which they are. */
+const RECIPIENT = ERROR_CODE_ENTRIES.filter((entry) => entry.category === 'recipient');
+const LAST_RECIPIENT = RECIPIENT.at(-1)!;
+/** `case WA.X:` for every recipient code but the last, written on one line. */
+const ALL_BUT_LAST = RECIPIENT.slice(0, -1).map((entry) => `case WA.${entry.name}:`);
 
 const KIT = "import { categoryOf, describeErrorCode } from 'whatsapp-error-codes';\n";
 const TYPES = "import type { ErrorCategory, SenderErrorCode, RecipientErrorCode } from 'whatsapp-error-codes';\n";
@@ -44,7 +51,7 @@ new AllModesRuleTester().run('exhaustive-category-switch', rule, {
     { code: 'switch (err.code) { case 131047: sendTemplate(); break; default: log(); }', options: [{ requireCategoryCoverage: true }], name: 'a code switch with a default is covered' },
     { code: 'switch (err.code) { case 131074: break; }', options: [{ requireCategoryCoverage: true }], name: 'a code switch over unknown codes touches no category' },
     {
-      code: 'switch (err.code) { case 130472: case 131026: case 131050: case 138001: case 138006: drop(); }',
+      code: `switch (err.code) { ${RECIPIENT.map((entry) => `case ${entry.code}:`).join(' ')} drop(); }`,
       options: [{ requireCategoryCoverage: true }],
       name: 'a code switch that lists every recipient code',
     },
@@ -168,7 +175,7 @@ new AllModesRuleTester().run('exhaustive-category-switch', rule, {
       ],
     },
     {
-      code: "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nswitch (errorCode) { case WA.MESSAGE_UNDELIVERABLE: case WA.RECIPIENT_OPTED_OUT_OF_MARKETING: case WA.MARKETING_MESSAGE_EXPERIMENT: case WA.RECEIVER_UNCALLABLE: drop(); }",
+      code: `import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nswitch (errorCode) { ${ALL_BUT_LAST.join(' ')} drop(); }`,
       // Regression (property tests): cases that fall through, all on one line; the new cases go first, on lines of their own.
       options: [{ requireCategoryCoverage: true }],
       errors: [
@@ -182,8 +189,8 @@ new AllModesRuleTester().run('exhaustive-category-switch', rule, {
               data: { count: 1 },
               output:
                 "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nswitch (errorCode) { \n" +
-                '  // recipient\n  case WA.NO_APPROVED_CALL_PERMISSION:\n    throw new Error(`Unhandled WhatsApp error code ${String(errorCode)}`);\n' +
-                '  case WA.MESSAGE_UNDELIVERABLE: case WA.RECIPIENT_OPTED_OUT_OF_MARKETING: case WA.MARKETING_MESSAGE_EXPERIMENT: case WA.RECEIVER_UNCALLABLE: drop(); }',
+                `  // recipient\n  case WA.${LAST_RECIPIENT.name}:\n    throw new Error(\`Unhandled WhatsApp error code \${String(errorCode)}\`);\n` +
+                `  ${ALL_BUT_LAST.join(' ')} drop(); }`,
             },
           ],
         },
@@ -258,15 +265,15 @@ new AllModesRuleTester().run('exhaustive-category-switch', rule, {
         {
           line: 1, column: 9, endLine: 1, endColumn: 17,
           messageId: 'uncoveredCodes',
-          data: { summary: 'recipient (3 missing)' },
+          data: { summary: `recipient (${RECIPIENT.length - 2} missing)` },
           suggestions: [
             {
               messageId: 'addMissingCodes',
-              data: { count: 3 },
+              data: { count: RECIPIENT.length - 2 },
               output:
                 "import { WhatsAppErrorCode } from 'whatsapp-error-codes';\n" +
                 'switch (err.code) {\n  case 131026:\n  case 131050:\n    drop();\n    break;\n' +
-                '  // recipient\n  case WhatsAppErrorCode.MARKETING_MESSAGE_EXPERIMENT:\n  case WhatsAppErrorCode.RECEIVER_UNCALLABLE:\n  case WhatsAppErrorCode.NO_APPROVED_CALL_PERMISSION:\n' +
+                `  // recipient\n${RECIPIENT.filter((entry) => entry.code !== 131026 && entry.code !== 131050).map((entry) => `  case WhatsAppErrorCode.${entry.name}:\n`).join('')}` +
                 '    throw new Error(`Unhandled WhatsApp error code ${String(err.code)}`);\n}',
             },
           ],
@@ -275,9 +282,7 @@ new AllModesRuleTester().run('exhaustive-category-switch', rule, {
       name: 'a code switch must cover the categories it touches',
     },
     {
-      code:
-        "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\n" +
-        'switch (errorCode) {\n  case WA.MESSAGE_UNDELIVERABLE:\n  case WA.RECIPIENT_OPTED_OUT_OF_MARKETING:\n  case WA.MARKETING_MESSAGE_EXPERIMENT:\n  case WA.RECEIVER_UNCALLABLE:\n    drop();\n    break;\n}',
+      code: `import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nswitch (errorCode) {\n${ALL_BUT_LAST.map((label) => `  ${label}\n`).join('')}    drop();\n    break;\n}`,
       // Constants count as labels; the suggestion reuses the existing import.
       options: [{ requireCategoryCoverage: true }],
       errors: [
@@ -290,9 +295,8 @@ new AllModesRuleTester().run('exhaustive-category-switch', rule, {
               messageId: 'addMissingCodes',
               data: { count: 1 },
               output:
-                "import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\n" +
-                'switch (errorCode) {\n  case WA.MESSAGE_UNDELIVERABLE:\n  case WA.RECIPIENT_OPTED_OUT_OF_MARKETING:\n  case WA.MARKETING_MESSAGE_EXPERIMENT:\n  case WA.RECEIVER_UNCALLABLE:\n    drop();\n    break;\n' +
-                '  // recipient\n  case WA.NO_APPROVED_CALL_PERMISSION:\n    throw new Error(`Unhandled WhatsApp error code ${String(errorCode)}`);\n}',
+                `import { WhatsAppErrorCode as WA } from 'whatsapp-error-codes';\nswitch (errorCode) {\n${ALL_BUT_LAST.map((label) => `  ${label}\n`).join('')}    drop();\n    break;\n` +
+                `  // recipient\n  case WA.${LAST_RECIPIENT.name}:\n    throw new Error(\`Unhandled WhatsApp error code \${String(errorCode)}\`);\n}`,
             },
           ],
         },

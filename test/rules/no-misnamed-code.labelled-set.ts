@@ -219,9 +219,9 @@ const CATALOG: readonly CaseInput[] = [
   },
   {
     origin: 'catalog: every keyword as a comment on a case',
-    code: `switch (err.code) {\n${catalogEntries.flatMap((entry) => entry.keywords.map((keyword) => `  case ${entry.code}: // ${keyword}\n    break;`)).join('\n')}\n}`,
+    code: `switch (err.code) {\n${catalogEntries.flatMap((entry) => entry.keywords.en.map((keyword) => `  case ${entry.code}: // ${keyword}\n    break;`)).join('\n')}\n}`,
     misnamed: [],
-    correct: catalogEntries.reduce((sum, entry) => sum + entry.keywords.length, 0),
+    correct: catalogEntries.reduce((sum, entry) => sum + entry.keywords.en.length, 0),
   },
 ];
 

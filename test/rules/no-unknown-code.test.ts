@@ -159,8 +159,11 @@ new AllModesRuleTester().run('no-unknown-code', rule, {
         {
           line: 1, column: 18, endLine: 1, endColumn: 23,
           messageId: 'unknownCode',
-          data: { value: 80070, candidates: '80007 (RATE_LIMIT_ISSUES)' },
-          suggestions: [{ messageId: 'replaceWithCode', data: { code: 80007, name: 'RATE_LIMIT_ISSUES' }, output: 'if (err.code === 80007) {}' }],
+          data: { value: 80070, candidates: '80007 (RATE_LIMIT_ISSUES) or 80008 (WABA_TOO_MANY_CALLS)' },
+          suggestions: [
+            { messageId: 'replaceWithCode', data: { code: 80007, name: 'RATE_LIMIT_ISSUES' }, output: 'if (err.code === 80007) {}' },
+            { messageId: 'replaceWithCode', data: { code: 80008, name: 'WABA_TOO_MANY_CALLS' }, output: 'if (err.code === 80008) {}' },
+          ],
         },
       ],
     },
