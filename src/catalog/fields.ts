@@ -136,6 +136,12 @@ export const MEANING_CLASS: FieldSpec = {
     id: { type: 'text', pattern: /^[a-z]+(?:-[a-z]+)*$/, must: 'a kebab-case id', description: 'The id entries name in "class".' },
     title: text('What the class is about.'),
     words: words('Words that describe this class and no other.'),
+    suggest: {
+      type: 'list',
+      items: code('A code.'),
+      minItems: 1,
+      description: 'The codes to propose when a label names this class but no single code: live codes of this class (checked by the validator).',
+    },
   },
 };
 

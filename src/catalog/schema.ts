@@ -69,6 +69,8 @@ export interface CatalogMeaningClass {
   readonly title: string;
   /** Words that describe this class and no other. */
   readonly words: Words;
+  /** The codes to propose when a label names this class but no single code ("the user blocked us" → 131026). */
+  readonly suggest?: readonly number[];
 }
 
 /** What code entries and subcode entries share. */

@@ -156,6 +156,15 @@ function checkAcrossEntries(lists: Record<CatalogList, readonly unknown[]>, prob
     checkCommon(entry, where);
   }
 
+  const classOfCode = new Map<number, unknown>();
+  for (const { entry } of entries(lists.codes, 'codes')) if (isCode(entry['code'])) classOfCode.set(entry['code'], entry['class']);
+  for (const { entry, where } of entries(lists.classes, 'classes')) {
+    if (!Array.isArray(entry['suggest'])) continue;
+    for (const code of entry['suggest']) {
+      if (isCode(code) && classOfCode.get(code) !== entry['id']) problems.push(`${where}: field "suggest": ${code} is not a code of class ${show(entry['id'])}`);
+    }
+  }
+
   const retiredCodes = new Registry<number>();
   for (const { entry, where } of entries(lists.retired, 'retired')) {
     const { code, replacement } = entry;
