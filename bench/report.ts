@@ -2,7 +2,8 @@
 import type { CheckResult } from './checks.js';
 import { OUR_RULES } from './configs.js';
 import type { RulesOnlyResult } from './rules-only.js';
-import type { Comparison, MemoryResult, ScalingRow } from './sections.js';
+import type { LinearResult } from './linear.js';
+import { PEER, type Comparison, type MemoryResult, type ScalingRow, type TypedComparison } from './sections.js';
 
 const ms = (value: number): string => Math.round(value).toLocaleString('en-US');
 const fixed = (value: number, digits: number): string => value.toFixed(digits);
@@ -47,8 +48,8 @@ export function comparisonReport(title: string, labels: { baseline: string; with
     totals,
     '',
     `Overhead of configs.recommended: wall time **${signed(result.overheadPercent)}** (median of per-round ratios ${signed(result.pairedOverheadPercent)}); CPU time **${signed(result.cpuOverheadPercent)}** (per-round ${signed(result.pairedCpuOverheadPercent)}).`,
-    `configs.recommended's rules' own time (ESLint stats, ${labels.stats}): ${fixed(result.ourRulesMs, 1)} ms = **${fixed(result.ourRulesPercent, 2)}%** of the baseline's wall time. Parsing alone: ${ms(result.parseMs)} ms.`,
-    `Output identical in every round: ${result.stableOutput ? 'yes' : 'NO'}. Problems reported: ${problems || 'none'}.`,
+    `configs.recommended's rules' own time (ESLint stats, ${labels.stats}): ${fixed(result.ourRulesMs, 1)} ms = **${fixed(result.ourRulesPercent, 2)}%** of the baseline's wall time, **${fixed(result.ourRulesOverPeer, 2)}×** ${PEER} (${fixed(result.peerMs, 1)} ms). Parsing alone: ${ms(result.parseMs)} ms.`,
+    `Output identical in every round: ${result.stableOutput ? 'yes' : 'NO'}. Problems reported: ${problems || 'none'} (${fixed(result.ourProblemsPerKLines, 2)} per 1,000 lines).`,
     '',
     `Per-rule times (ESLint stats, medians; include create()):`,
     '',
@@ -108,9 +109,9 @@ export function scalingReport(rows: readonly ScalingRow[], rounds: number): stri
   ].join('\n');
 }
 
-export function rulesOnlyReport(result: RulesOnlyResult): string {
+export function rulesOnlyReport(result: RulesOnlyResult, title: string): string {
   return [
-    `### Without parsing (the same lint, every file's AST cached after one pass)`,
+    `### ${title}: without parsing (the same lint, every file's AST cached after one pass)`,
     '',
     table(
       ['config', 'wall ms (median)', 'runs'],
@@ -121,5 +122,83 @@ export function rulesOnlyReport(result: RulesOnlyResult): string {
     ),
     '',
     `B − A (median of ${result.rounds} paired rounds): **${fixed(result.marginalMs, 0)} ms = ${fixed(result.percentOfBaselineWall, 2)}% of A's full wall time**; ${signed(result.passOverheadPercent)} on the parse-free lint. Output identical to the uncached lint: ${result.identicalOutput ? 'yes' : 'NO'}.`,
+  ].join('\n');
+}
+
+export function linearReport(result: LinearResult, plugin: string): string {
+  const perElementUs = (ms: number, n: number): string => fixed((ms / n) * 1000, 2);
+  const number = (n: number): string => n.toLocaleString('en-US');
+  return [
+    `### Linearity: one long chain, list, set, switch or table (configs.all, typescript-eslint's parser)`,
+    '',
+    `Plugin: ${plugin}. Fastest of ${result.rounds} lints per size (after a warm-up); 1-minute load average ${fixed(result.loadAverage[0], 2)} before, ${fixed(result.loadAverage[1], 2)} after. "Plugin ms" is the five rules' own time (ESLint stats); the lint without the plugin is parsing and ESLint's traversal.`,
+    '',
+    table(
+      ['shape', 'N', 'without plugin ms', 'with plugin ms', 'parse ms', 'plugin ms', 'plugin µs/element', 'reports'],
+      result.rows.map((row) => [
+        row.shape,
+        number(row.n),
+        ms(row.withoutMs),
+        ms(row.withMs),
+        ms(row.parseMs),
+        fixed(row.pluginMs, 1),
+        perElementUs(row.pluginMs, row.n),
+        String(Object.entries(row.problems).reduce((sum, [rule, count]) => sum + (rule.startsWith('whatsapp-errors/') ? count : 0), 0)),
+      ]),
+    ),
+    '',
+    `Time per element at the largest N over the smallest (linear ≈ 1; quadratic ≈ largest N / smallest N):`,
+    '',
+    table(
+      ['shape', 'sizes', 'plugin', 'without plugin', 'fastest-growing rule (its ratio)', 'one typo: no-unknown-code reports'],
+      result.shapes.map((shape) => [
+        shape.shape,
+        `${number(shape.largest)} / ${number(shape.smallest)}${shape.largest < result.sizes.at(-1)! ? ' (budget)' : ''}`,
+        `**${fixed(shape.ratio, 2)}**`,
+        fixed(shape.withoutRatio, 2),
+        `${shape.worstRule.replace('whatsapp-errors/', '')} ${fixed(shape.worstRuleRatio, 2)}`,
+        `${shape.typoReports}${shape.typoReports === 1 ? '' : ' (expected 1)'}`,
+      ]),
+    ),
+  ].join('\n');
+}
+
+export function typedReport(title: string, result: TypedComparison): string {
+  return [
+    comparisonReport(title, { baseline: 'CA typed baseline', withOurs: 'CB + recommended', stats: 'config CS; peers from CQ' }, result),
+    '',
+    `The same files without type information (config P, fresh processes): configs.recommended's rules ${fixed(result.untypedOurRulesMs, 1)} ms; with types **${fixed(result.typedOverUntyped, 2)}×** that.`,
+  ].join('\n');
+}
+
+export interface SummaryColumn {
+  readonly label: string;
+  readonly untyped?: Comparison;
+  readonly rulesOnly?: RulesOnlyResult;
+  readonly typed?: TypedComparison;
+}
+
+/** The ratios the benchmark is for, one column per corpus; the sections below hold the times they come from. */
+export function summaryReport(columns: readonly SummaryColumn[]): string {
+  const cell = (value: number | undefined, format: (value: number) => string): string => (value === undefined || Number.isNaN(value) ? '–' : format(value));
+  const times = (value: number): string => `${fixed(value, 2)}×`;
+  const percent = (value: number): string => `${fixed(value, 2)}%`;
+  const rows: [string, (column: SummaryColumn) => string][] = [
+    ['Files, lines (untyped)', ({ untyped }) => (untyped ? `${untyped.files.toLocaleString('en-US')}, ${untyped.lines.toLocaleString('en-US')}` : '–')],
+    [`All our rules together / ${PEER} (ESLint stats, untyped)`, ({ untyped }) => cell(untyped?.ourRulesOverPeer, times)],
+    [`Our rules' share of ESLint's wall time, untyped: ESLint stats`, ({ untyped }) => cell(untyped?.ourRulesPercent, percent)],
+    [`Our rules' share of ESLint's wall time, untyped: parse-free B − A`, ({ rulesOnly }) => cell(rulesOnly?.percentOfBaselineWall, percent)],
+    [`Wall time B / A, untyped (median of per-round ratios; noisy)`, ({ untyped }) => cell(untyped?.pairedOverheadPercent, signed)],
+    [`Typed / untyped: our rules' time on the same files (CS / P, fresh processes)`, ({ typed }) => cell(typed?.typedOverUntyped, times)],
+    [`Our rules' share of ESLint's wall time, typed: ESLint stats`, ({ typed }) => cell(typed?.ourRulesPercent, percent)],
+    [`Reports of our rules per 1,000 lines`, ({ untyped }) => cell(untyped?.ourProblemsPerKLines, (value) => fixed(value, 2))],
+  ];
+  const typedFiles = columns.find((column) => column.typed)?.typed?.files;
+  return [
+    `### Ratios`,
+    '',
+    `Below 1× our rules cost less than ${PEER}, which looks at every number too. Shares are of the baseline's (config A, CA) wall time. Typed rows on the first ${typedFiles?.toLocaleString('en-US') ?? '–'} files of each corpus.`,
+    '',
+    table(['measure', ...columns.map((column) => column.label)], rows.map(([label, value]) => [label, ...columns.map(value)])),
   ].join('\n');
 }

@@ -4,6 +4,9 @@
  */
 import { loadavg } from 'node:os';
 import { isOurRule, OTHER_RULES, OUR_RULES, PEERS, type ConfigName } from './configs.js';
+
+/** The peer all our rules together are measured against: it, too, looks at every number of every file. */
+export const PEER = 'no-magic-numbers';
 import type { Corpus } from './corpus.js';
 import { lintOnce, type LintMeasurement } from './lint.js';
 import { lintInChild, type ChildMeasurement } from './spawn-lint.js';
@@ -40,6 +43,12 @@ export interface Comparison {
   /** Our rules' own time from ESLint's stats, as a share of the baseline's wall time. */
   readonly ourRulesMs: number;
   readonly ourRulesPercent: number;
+  /** Our rules' time together over the peer no-magic-numbers' (same lints, ESLint stats). */
+  readonly peerMs: number;
+  readonly ourRulesOverPeer: number;
+  /** Problems our rules report, in all and per 1,000 lines. */
+  readonly ourProblems: number;
+  readonly ourProblemsPerKLines: number;
   readonly parseMs: number;
   readonly rules: readonly RuleRow[];
   readonly problems: Record<string, number>;
@@ -86,7 +95,10 @@ function compare(
   const ourRuleMs = medianByKey(raw[names.ourStats]!.map((m) => m.ruleMs ?? {}));
   const peerRuleMs = medianByKey(raw[names.peerStats]!.map((m) => m.ruleMs ?? {}));
   const ourRulesMs = median(raw[names.ourStats]!.map((m) => OUR_RULES.reduce((sum, rule) => sum + (m.ruleMs?.[rule] ?? 0), 0)));
+  const peerMs = peerRuleMs[PEER] ?? Number.NaN;
   const baselineMs = median(a);
+  const problems = raw[names.ourStats]![0]!.problems;
+  const ourProblems = Object.entries(problems).reduce((sum, [rule, count]) => sum + (isOurRule(rule) ? count : 0), 0);
   return {
     files: corpus.files,
     lines: corpus.lines,
@@ -104,9 +116,13 @@ function compare(
     loadAverage: [loadBefore, loadavg()[0]!],
     ourRulesMs,
     ourRulesPercent: (ourRulesMs / baselineMs) * 100,
+    peerMs,
+    ourRulesOverPeer: ourRulesMs / peerMs,
+    ourProblems,
+    ourProblemsPerKLines: (ourProblems / corpus.lines) * 1000,
     parseMs: median(raw[names.ourStats]!.map((m) => m.parseMs ?? 0)),
     rules: ruleRows(ourRuleMs, peerRuleMs),
-    problems: raw[names.ourStats]![0]!.problems,
+    problems,
     stableOutput: Object.values(raw).every((runs) => runs.every((m) => m.digest === runs[0]!.digest)),
     raw,
   };
@@ -114,43 +130,52 @@ function compare(
 
 export type Progress = (message: string) => void;
 
-/** A, B and P in one process: a warm-up of each, then `rounds` rounds of A, B, P. */
+/** A, B and P in one process: a warm-up (P, which runs every rule of A and B), then `rounds` rounds of A, B, P. */
 export async function untypedComparison(corpus: Corpus, rounds: number, progress: Progress): Promise<Comparison> {
   const configs = ['A', 'B', 'P'] as const;
   const load = loadavg()[0]!;
-  for (const config of configs) {
-    progress(`warm-up ${config}`);
-    await measure(() => lintOnce(config, corpus.dir));
-  }
+  progress(`${corpus.style}: warm-up P`);
+  await measure(() => lintOnce('P', corpus.dir));
   const raw: Record<string, LintMeasurement[]> = { A: [], B: [], P: [] };
   for (let round = 1; round <= rounds; round++) {
     for (const config of configs) {
       const m = await measure(() => lintOnce(config, corpus.dir));
       raw[config]!.push(m);
-      progress(`round ${round}/${rounds} ${config} ${Math.round(m.wallMs)} ms wall, ${Math.round(m.cpuMs)} ms CPU`);
+      progress(`${corpus.style}: round ${round}/${rounds} ${config} ${Math.round(m.wallMs)} ms wall, ${Math.round(m.cpuMs)} ms CPU`);
     }
   }
   return compare(corpus, rounds, { baseline: 'A', withOurs: 'B', ourStats: 'P', peerStats: 'P' }, raw, load);
 }
 
+export interface TypedComparison extends Comparison {
+  /** P (untyped, stats) in a fresh process on the same files: what our rules cost there without types. */
+  readonly untypedOurRulesMs: number;
+  /** Our rules' typed time (CS) over their untyped time (P) on the same files. */
+  readonly typedOverUntyped: number;
+}
+
 /**
- * CA, CB, CS, CQ, each lint in a fresh process: TypeScript caches what the checker computed, so
- * only a cold process shows what asking for types costs, as it does in CI.
+ * CA, CB, CS, CQ and P, each lint in a fresh process: TypeScript caches what the checker computed,
+ * so only a cold process shows what asking for types costs, as it does in CI. P, untyped, runs the
+ * same way for the typed/untyped ratio of our rules on the same files.
  */
-export async function typedComparison(corpus: Corpus, rounds: number, progress: Progress): Promise<Comparison> {
-  const configs = ['CA', 'CB', 'CS', 'CQ'] as const;
+export async function typedComparison(corpus: Corpus, rounds: number, progress: Progress): Promise<TypedComparison> {
+  const configs = ['CA', 'CB', 'CS', 'CQ', 'P'] as const;
   const load = loadavg()[0]!;
-  progress('warm-up CA (disk cache)');
+  progress(`${corpus.style}: typed warm-up CA (disk cache)`);
   await lintInChild('CA', corpus.dir);
-  const raw: Record<string, LintMeasurement[]> = { CA: [], CB: [], CS: [], CQ: [] };
+  const raw: Record<string, LintMeasurement[]> = { CA: [], CB: [], CS: [], CQ: [], P: [] };
   for (let round = 1; round <= rounds; round++) {
     for (const config of configs) {
       const m = await lintInChild(config, corpus.dir);
       raw[config]!.push(m);
-      progress(`typed round ${round}/${rounds} ${config} ${Math.round(m.wallMs)} ms wall, ${Math.round(m.cpuMs)} ms CPU`);
+      progress(`${corpus.style}: typed round ${round}/${rounds} ${config} ${Math.round(m.wallMs)} ms wall, ${Math.round(m.cpuMs)} ms CPU`);
     }
   }
-  return compare(corpus, rounds, { baseline: 'CA', withOurs: 'CB', ourStats: 'CS', peerStats: 'CQ' }, raw, load);
+  const { P: untyped, ...typedRaw } = raw;
+  const comparison = compare(corpus, rounds, { baseline: 'CA', withOurs: 'CB', ourStats: 'CS', peerStats: 'CQ' }, typedRaw, load);
+  const untypedOurRulesMs = median(untyped!.map((m) => OUR_RULES.reduce((sum, rule) => sum + (m.ruleMs?.[rule] ?? 0), 0)));
+  return { ...comparison, raw, untypedOurRulesMs, typedOverUntyped: comparison.ourRulesMs / untypedOurRulesMs };
 }
 
 export interface MemoryResult {

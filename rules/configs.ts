@@ -29,7 +29,8 @@ function ruleEntries(ruleNames: readonly string[]): Record<ConfigName, Linter.Ru
       'no-misnamed-code': 'warn',
     }),
     strict: prefixed(strict),
-    all: prefixed(strict),
+    // Every opt-in check on top of strict: code table keys as constants too (`{ [WhatsAppErrorCode.X]: … }`).
+    all: prefixed({ ...strict, 'prefer-code-constant': ['error', { tables: true }] }),
   };
 }
 

@@ -1,10 +1,15 @@
 /**
- * no-unknown-code: a number compared with an error code that Meta never documented is almost
- * always a typo (`131074` for `131047`). Reports it with the nearest real codes as suggestions;
- * never autofixes, because only the author knows which code was meant.
+ * no-unknown-code: a number held as an error code that Meta never documented is almost always a
+ * typo (`131074` for `131047`). Reads every code position of the shared analysis: comparisons,
+ * `case`s, collections tested against a code, code lists, the keys and values of code tables,
+ * enum members, definitions used as codes. Reports the value with the nearest real codes as
+ * suggestions; never autofixes, because only the author knows which code was meant. Another
+ * product's codes (Twilio's 30007, Messenger's 80001) are never unknown WhatsApp codes.
  */
-import { createCodeDetector, literalText, type CodeLiteral } from './utils/code-positions.js';
+import { analysisOf, type CodePosition } from './utils/analysis.js';
+import { literalText } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
+import type { CodeIndex } from './utils/known-codes.js';
 
 export type MessageIds = 'unknownCode' | 'unknownCodeNoSuggestion' | 'replaceWithCode';
 
@@ -15,12 +20,33 @@ function alternatives(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
+/**
+ * In Meta's messaging range; typed as a code; or a value of five digits or more within one digit
+ * edit of a code of five digits or more (two edits when both have the same six digits or more).
+ * Every edit keeps the code's first two digits: a slip inside a code is a typo, but another leading
+ * family is another system's code (Twilio's 30007 is not 80007, TypeScript's diagnostic 18003 is
+ * not 138003).
+ */
+function looksLikeWhatsAppCode(position: CodePosition, index: CodeIndex): boolean {
+  const { value } = position;
+  if (value >= MESSAGING_RANGE.first && value <= MESSAGING_RANGE.last) return true;
+  const digits = String(value);
+  const nearTypo =
+    digits.length >= 5 &&
+    index.suggest(value).some((suggestion) => {
+      const code = String(suggestion.code);
+      if (suggestion.code < 10_000 || code.slice(0, 2) !== digits.slice(0, 2)) return false;
+      return suggestion.distance === 1 || (code.length === digits.length && digits.length >= 6);
+    });
+  return nearTypo || position.isTypedAsCode();
+}
+
 export default createRule<[], MessageIds>({
   name: 'no-unknown-code',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow comparing error codes with numbers that are not WhatsApp Cloud API error codes',
+      description: 'Disallow error codes that are not WhatsApp Cloud API error codes',
       recommended: true,
       usesTypeInformation: true,
     },
@@ -34,44 +60,29 @@ export default createRule<[], MessageIds>({
     languages: ['js/js'],
   },
   create(context) {
-    const detector = createCodeDetector(context);
+    const { analysis, collector } = analysisOf(context);
 
-    /**
-     * Typed as a code; in Meta's messaging range; or a 5+ digit value that is one digit edit from a
-     * 5+ digit code (two edits when both have the same 6+ digits). An edit that adds or drops a
-     * digit must keep the code's first two digits: a dropped digit inside a code is a typo, but a
-     * different leading family is another system's code (TypeScript's diagnostic 18003 is not
-     * 138003). Looser matching would flag other providers' codes compared under the same names,
-     * such as Twilio's 21211 or 63016.
-     */
-    function looksLikeWhatsAppCode(literal: CodeLiteral): boolean {
-      if (literal.value >= MESSAGING_RANGE.first && literal.value <= MESSAGING_RANGE.last) return true;
-      const digits = String(literal.value);
-      const nearTypo =
-        digits.length >= 5 &&
-        detector.index.suggest(literal.value).some((suggestion) => {
-          if (suggestion.code < 10_000) return false;
-          const code = String(suggestion.code);
-          if (code.length !== digits.length) return suggestion.distance === 1 && code.slice(0, 2) === digits.slice(0, 2);
-          return suggestion.distance === 1 || digits.length >= 6;
-        });
-      return nearTypo || literal.isTypedAsCode();
-    }
-
-    return detector.listeners((literal) => {
-      if (detector.index.meaningOf(literal.value).kind !== 'unknown') return;
-      if (!looksLikeWhatsAppCode(literal)) return;
-      const suggestions = detector.index.suggest(literal.value);
+    function check(position: CodePosition, index: CodeIndex): void {
+      if (position.side !== 'code' || position.meaning.kind !== 'unknown' || !looksLikeWhatsAppCode(position, index)) return;
+      const suggestions = index.suggest(position.value);
+      const node = position.node;
       context.report({
-        node: literal.node,
+        node,
         messageId: suggestions.length > 0 ? 'unknownCode' : 'unknownCodeNoSuggestion',
-        data: { value: literal.value, candidates: alternatives(suggestions.map((s) => `${s.code} (${s.name})`)) },
+        data: { value: position.value, candidates: alternatives(suggestions.map((s) => `${s.code} (${s.name})`)) },
         suggest: suggestions.map((suggestion) => ({
           messageId: 'replaceWithCode' as const,
           data: { code: suggestion.code, name: suggestion.name },
-          fix: (fixer) => fixer.replaceText(literal.node, literalText(literal.node, suggestion.code)),
+          fix: (fixer) => fixer.replaceText(node, literalText(node, suggestion.code)),
         })),
       });
+    }
+
+    return Object.assign(collector, {
+      'Program:exit'() {
+        const { positions, index } = analysis.get();
+        for (const position of positions) check(position, index);
+      },
     });
   },
 });

@@ -103,11 +103,11 @@ describe('validateCatalog rejects each defect, naming the entry and the field', 
       retired: [retiredEntry(470, { replacement: 131047 })],
       excluded: [{ codes: [2494164], title: 'In-App Signup', reason: 'Not verifiable.' }],
     });
-    expect(validateCatalog(input)).toEqual({ subcodes: [], excluded: [], ...input });
+    expect(validateCatalog(input)).toEqual({ subcodes: [], excluded: [], foreign: [], ...input });
   });
 
   it('treats missing lists other than "codes" as empty', () => {
-    expect(validateCatalog({ classes: [CLASS], codes: [codeEntry(1, 'A')] })).toMatchObject({ retired: [], subcodes: [], excluded: [] });
+    expect(validateCatalog({ classes: [CLASS], codes: [codeEntry(1, 'A')] })).toMatchObject({ retired: [], subcodes: [], excluded: [], foreign: [] });
   });
 
   it.each(FIELD_DEFECTS)('%s', (_, input, problem) => {
@@ -220,7 +220,7 @@ describe('validateCatalog rejects each defect, naming the entry and the field', 
   });
 
   it('unknown top-level field', () => {
-    expectSingleProblem(catalog({ codes: [], deprecated: [] }), 'unknown top-level field "deprecated" (allowed: $schema, classes, codes, subcodes, retired, excluded)');
+    expectSingleProblem(catalog({ codes: [], deprecated: [] }), 'unknown top-level field "deprecated" (allowed: $schema, classes, codes, subcodes, retired, excluded, foreign)');
   });
 
   it.each([

@@ -79,7 +79,7 @@ describe('generate() on a small catalog', () => {
     expect(module).toContain("  readonly 201: 'sender';");
     expect(module).toContain("  readonly 131047: 'send-template';");
     expect(module).toContain('export type RetiredErrorCode =\n  | 470 | 9999;');
-    expect(module).toContain("import type { CatalogCodeEntry, CatalogExclusion, CatalogMeaningClass, CatalogRetiredEntry, CatalogSubcodeEntry } from 'whatsapp-error-codes';");
+    expect(module).toContain("import type { CatalogCodeEntry, CatalogExclusion, CatalogForeignProduct, CatalogMeaningClass, CatalogRetiredEntry, CatalogSubcodeEntry } from 'whatsapp-error-codes';");
     expect(read(dir, 'codes.md')).toContain('| 131047 | `RE_ENGAGEMENT_MESSAGE_REQUIRED` |');
   });
 
@@ -122,7 +122,7 @@ describe('generate() on a small catalog', () => {
     const schema = JSON.parse(read(dir, 'catalog.schema.json')) as { required: string[]; properties: Record<string, { items: { required: string[] } }> };
     expect(schema.required).toEqual(['codes']);
     expect(schema.properties['codes']!.items.required).toEqual(['code', 'name', 'title', 'category', 'class', 'summary', 'retry', 'arrives', 'aliases', 'keywords', 'docsUrl']);
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'classes', 'codes', 'subcodes', 'retired', 'excluded']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'classes', 'codes', 'subcodes', 'retired', 'excluded', 'foreign']);
   });
 
   it('writes only the module when no docs path is given', () => {

@@ -18,6 +18,7 @@ import {
   meaningClassOf,
   MEANING_CLASSES,
   RETIRED_ERROR_CODE_ENTRIES,
+  subcodeEntriesOf,
   suggestErrorCodes,
   WhatsAppErrorCode,
   WhatsAppErrorSubcode,
@@ -32,6 +33,7 @@ it('exports exactly the runtime values the kit documents (this file, errors.test
     'ERROR_CODE_ENTRIES',
     'ERROR_SUBCODE_ENTRIES',
     'EXCLUDED_ERROR_CODES',
+    'FOREIGN_ERROR_CODES',
     'MEANING_CLASSES',
     'RETIRED_ERROR_CODE_ENTRIES',
     'RETIRED_PLATFORM_LABELS',
@@ -64,6 +66,7 @@ it('exports exactly the runtime values the kit documents (this file, errors.test
     'requiresTemplate',
     'requiresTokenRefresh',
     'retryAdviceOf',
+    'subcodeEntriesOf',
     'suggestErrorCodes',
   ]);
 });
@@ -353,6 +356,11 @@ describe('subcodes', () => {
     expect(describeErrorSubcode(100, 2388040)).toMatchObject({ code: 100, subcode: 2388040, category: 'sender' });
     expect(describeErrorSubcode(130429, 2494055)).toMatchObject({ code: 130429, subcode: 2494055 });
     expect(describeErrorSubcode(131047, 2388040)).toBeUndefined();
+  });
+
+  it('subcodeEntriesOf lists the entries of a subcode value, under whatever code', () => {
+    expect(subcodeEntriesOf(2388040).map((entry) => [entry.code, entry.subcode])).toEqual([[100, 2388040]]);
+    expect(subcodeEntriesOf(131047)).toEqual([]);
   });
 
   it('isWhatsAppErrorSubcode', () => {

@@ -8,7 +8,7 @@ import { capitalize, type Names } from './names.js';
 import type { Snippet } from './app-code.js';
 
 /** Codes integrations actually branch on, with their kit constant names. */
-const COMMON = [
+export const COMMON = [
   [131047, 'RE_ENGAGEMENT_MESSAGE_REQUIRED'],
   [131026, 'MESSAGE_UNDELIVERABLE'],
   [131049, 'HEALTHY_ECOSYSTEM_LIMIT'],

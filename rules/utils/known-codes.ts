@@ -1,9 +1,19 @@
 /**
- * What a number means to the rules: a live catalog code, a code the project added in settings,
- * a retired code, or nothing. Everything comes from the generated catalog through the kit.
+ * What a number means to the rules: a live catalog code, a code the project added in settings, a
+ * retired code, a value Meta documents only as an `error_subcode`, another product's code, or
+ * nothing. Everything comes from the generated catalog through the kit.
  */
-import type { CatalogCodeEntry, CatalogRetiredEntry, ErrorCategory, ErrorCodeSuggestion } from 'whatsapp-error-codes';
-import { WhatsAppErrorCode, describeErrorCode, describeRetiredErrorCode, suggestErrorCodes } from 'whatsapp-error-codes';
+import type { CatalogCodeEntry, CatalogForeignProduct, CatalogRetiredEntry, CatalogSubcodeEntry, ErrorCategory, ErrorCodeSuggestion } from 'whatsapp-error-codes';
+import {
+  FOREIGN_ERROR_CODES,
+  WhatsAppErrorCode,
+  WhatsAppErrorSubcode,
+  describeErrorCode,
+  describeRetiredErrorCode,
+  isWhatsAppErrorSubcode,
+  subcodeEntriesOf,
+  suggestErrorCodes,
+} from 'whatsapp-error-codes';
 import type { AdditionalCode, WhatsAppErrorsSettings } from './settings.js';
 
 export type CodeMeaning =
@@ -18,13 +28,56 @@ export type CodeMeaning =
       readonly constantName?: string;
     }
   | { readonly kind: 'retired'; readonly code: number; readonly entry: CatalogRetiredEntry; readonly replacement?: CatalogCodeEntry }
+  /** A value Meta sends as `error_subcode` (under `entries[0].code`), never as `code`. */
+  | { readonly kind: 'subcode'; readonly code: number; readonly entries: readonly CatalogSubcodeEntry[] }
+  | { readonly kind: 'foreign'; readonly code: number; readonly product: CatalogForeignProduct }
   | { readonly kind: 'unknown'; readonly code: number };
 
+/** `WhatsAppErrorSubcode.NAME` of a subcode value, for the constant a subcode position is written with. */
+export const SUBCODE_CONSTANTS: ReadonlyMap<number, string> = new Map(Object.entries(WhatsAppErrorSubcode).map(([name, value]) => [value, name]));
+
 const constantValues = new Set<number>(Object.values(WhatsAppErrorCode));
+const foreignByCode = new Map<number, CatalogForeignProduct>(FOREIGN_ERROR_CODES.flatMap((product) => product.codes.map((code) => [code, product] as const)));
+
+/**
+ * Values under 10,000 also mean other things (exit codes, HTTP statuses, WebSocket close codes,
+ * other Meta APIs' codes): such a value counts as a WhatsApp code only with evidence.
+ */
+export const UNAMBIGUOUS_MINIMUM = 10_000;
+
+/** The HTTP statuses of RFC 9110 and the registry's common extensions. */
+const HTTP_STATUSES = new Set([
+  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
+  416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+]);
+
+export function isHttpStatus(value: number): boolean {
+  return HTTP_STATUSES.has(value);
+}
+
+/**
+ * Graph API codes that every Meta product sends (Messenger, Instagram and Pages too): 4 and 10
+ * (below 100 anyway), 100, 190, the 200–299 permissions, 368, 613.
+ */
+const SHARED_GRAPH_CODES = new Set([100, 190, 368, 613]);
+
+/**
+ * A number that means many things besides a WhatsApp code: below 100 (exit codes, counters, small
+ * enums), an HTTP status, a WebSocket close code (1000–1015), a Graph code every Meta product
+ * sends. Such a value is a WhatsApp code only with evidence; a value such as 470 or 2000 on a
+ * code side is one without more.
+ */
+export function isEverydayNumber(value: number): boolean {
+  return value < 100 || HTTP_STATUSES.has(value) || (value >= 1000 && value <= 1015) || (value >= 200 && value <= 299) || SHARED_GRAPH_CODES.has(value);
+}
 
 export interface CodeIndex {
   meaningOf(code: number): CodeMeaning;
+  /** What a value compared with an `error_subcode` means: the subcode it is, or nothing. */
+  meaningAsSubcode(subcode: number): CodeMeaning;
   isLive(code: number): boolean;
+  /** A live, retired or subcode value of 10,000 or more: a number that is WhatsApp's and nothing else's. */
+  isUnambiguous(code: number): boolean;
   /** Shared between callers: do not mutate. */
   suggest(code: number): readonly ErrorCodeSuggestion[];
 }
@@ -56,23 +109,35 @@ export function codeIndexFor(settings: WhatsAppErrorsSettings): CodeIndex {
   const cached = indexes.get(settings.additionalCodes);
   if (cached) return cached;
   const additional = new Map(settings.additionalCodes.map((entry) => [entry.code, entry]));
+  const meaningOf = memoize((code): CodeMeaning => {
+    const entry = describeErrorCode(code);
+    if (entry) {
+      return { kind: 'live', code, name: entry.name, category: entry.category, entry, ...(constantValues.has(code) && entry.code === code && { constantName: entry.name }) };
+    }
+    const extra = additional.get(code);
+    if (extra) return { kind: 'live', code, name: extra.name, category: extra.category };
+    const retired = describeRetiredErrorCode(code);
+    if (retired) {
+      const replacement = retired.replacement === undefined ? undefined : describeErrorCode(retired.replacement);
+      return { kind: 'retired', code, entry: retired, ...(replacement && { replacement }) };
+    }
+    if (isWhatsAppErrorSubcode(code)) return { kind: 'subcode', code, entries: subcodeEntriesOf(code) };
+    const product = foreignByCode.get(code);
+    if (product) return { kind: 'foreign', code, product };
+    return { kind: 'unknown', code };
+  });
   const index: CodeIndex = {
-    meaningOf: memoize((code): CodeMeaning => {
-      const entry = describeErrorCode(code);
-      if (entry) {
-        return { kind: 'live', code, name: entry.name, category: entry.category, entry, ...(constantValues.has(code) && entry.code === code && { constantName: entry.name }) };
-      }
-      const extra = additional.get(code);
-      if (extra) return { kind: 'live', code, name: extra.name, category: extra.category };
-      const retired = describeRetiredErrorCode(code);
-      if (retired) {
-        const replacement = retired.replacement === undefined ? undefined : describeErrorCode(retired.replacement);
-        return { kind: 'retired', code, entry: retired, ...(replacement && { replacement }) };
-      }
-      return { kind: 'unknown', code };
-    }),
+    meaningOf,
+    meaningAsSubcode(subcode) {
+      return isWhatsAppErrorSubcode(subcode) ? { kind: 'subcode', code: subcode, entries: subcodeEntriesOf(subcode) } : { kind: 'unknown', code: subcode };
+    },
     isLive(code) {
       return describeErrorCode(code) !== undefined || additional.has(code);
+    },
+    isUnambiguous(code) {
+      if (code < UNAMBIGUOUS_MINIMUM) return false;
+      const kind = meaningOf(code).kind;
+      return kind === 'live' || kind === 'retired' || kind === 'subcode';
     },
     suggest: memoize((code) => suggestErrorCodes(code, 3, { additionalCodes: settings.additionalCodes })),
   };

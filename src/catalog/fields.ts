@@ -156,6 +156,17 @@ export const EXCLUSION: FieldSpec = {
   },
 };
 
+export const FOREIGN_PRODUCT: FieldSpec = {
+  type: 'object',
+  description: "Another product's codes that integrations compare beside WhatsApp's: never WhatsApp codes, never unknown ones. None is in the catalog (checked by the validator).",
+  required: ['product', 'codes', 'words'],
+  fields: {
+    product: text('The product the codes belong to.'),
+    codes: { type: 'list', items: code('A code.'), minItems: 1, description: "The product's codes." },
+    words: words('Words that name the product in a comment or a name (never a word of a class or a code).'),
+  },
+};
+
 /** The lists of a catalog file, in the order the file keeps them; `codes` is required, the others default to empty. */
 export const CATALOG_LISTS = {
   classes: MEANING_CLASS,
@@ -163,6 +174,7 @@ export const CATALOG_LISTS = {
   subcodes: SUBCODE_ENTRY,
   retired: RETIRED_ENTRY,
   excluded: EXCLUSION,
+  foreign: FOREIGN_PRODUCT,
 } as const satisfies Readonly<Record<string, FieldSpec>>;
 
 export type CatalogList = keyof typeof CATALOG_LISTS;

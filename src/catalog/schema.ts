@@ -138,10 +138,22 @@ export interface CatalogExclusion {
   readonly reason: string;
 }
 
+/**
+ * Another product's codes, which integrations compare beside WhatsApp's (Graph rate limits of
+ * Pages and Instagram, Twilio's errors): the rules never take them for WhatsApp codes, known or
+ * unknown, and a comment that names the product (its `words`) says the code beside it is its.
+ */
+export interface CatalogForeignProduct {
+  readonly product: string;
+  readonly codes: readonly number[];
+  readonly words: Words;
+}
+
 export interface Catalog {
   readonly classes: readonly CatalogMeaningClass[];
   readonly codes: readonly CatalogCodeEntry[];
   readonly subcodes: readonly CatalogSubcodeEntry[];
   readonly retired: readonly CatalogRetiredEntry[];
   readonly excluded: readonly CatalogExclusion[];
+  readonly foreign: readonly CatalogForeignProduct[];
 }

@@ -39,6 +39,7 @@ const LABEL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   subcodes: ['code', 'subcode', 'name'],
   retired: ['code'],
   excluded: [],
+  foreign: ['product'],
 };
 
 /** "codes[3] (131047 RE_ENGAGEMENT_MESSAGE_REQUIRED)": enough to find the entry in a large file. */
@@ -180,6 +181,17 @@ function checkAcrossEntries(lists: Record<CatalogList, readonly unknown[]>, prob
     if (!Array.isArray(entry['codes'])) continue;
     for (const code of entry['codes']) {
       if (isCode(code) && (liveCodes.has(code) || retiredCodes.has(code))) problems.push(`${where}: field "codes": ${code} is in the catalog; an excluded code cannot be`);
+    }
+  }
+  const foreignCodes = new Registry<number>();
+  for (const { entry, where } of entries(lists.foreign, 'foreign')) {
+    claimWords(entry['words'], where, 'words', keywords, problems);
+    if (!Array.isArray(entry['codes'])) continue;
+    for (const code of entry['codes']) {
+      if (!isCode(code)) continue;
+      if (liveCodes.has(code) || retiredCodes.has(code)) problems.push(`${where}: field "codes": ${code} is a WhatsApp code of this catalog; another product's code cannot be`);
+      const owner = foreignCodes.claim(code, where);
+      if (owner !== undefined) problems.push(`${where}: field "codes": ${code} is already another product's, ${owner}`);
     }
   }
 }

@@ -84,5 +84,11 @@ export function renderDocs(input: Catalog, options: RenderDocsOptions): string {
     for (const entry of catalog.excluded) out.push(`| ${entry.codes.join(', ')} | ${cell(entry.title)} | ${cell(entry.reason)} |`);
     out.push('');
   }
+  if (catalog.foreign.length > 0) {
+    out.push("## Other products' codes", '', "Integrations compare these beside WhatsApp's codes. They are not WhatsApp codes, and the rules never report them as unknown ones.", '');
+    out.push('| Product | Codes |', '| --- | --- |');
+    for (const entry of catalog.foreign) out.push(`| ${cell(entry.product)} | ${entry.codes.join(', ')} |`);
+    out.push('');
+  }
   return out.join('\n');
 }

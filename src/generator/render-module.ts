@@ -31,6 +31,7 @@ export function sortedCatalog(catalog: Catalog): Catalog {
     subcodes: [...catalog.subcodes].sort((a, b) => a.code - b.code || a.subcode - b.subcode),
     retired: [...catalog.retired].sort((a, b) => a.code - b.code),
     excluded: [...catalog.excluded].sort((a, b) => Math.min(...a.codes) - Math.min(...b.codes)),
+    foreign: [...catalog.foreign].sort((a, b) => a.product.localeCompare(b.product, 'en')),
   };
 }
 
@@ -40,6 +41,7 @@ const SUBCODE_FIELD_ORDER = ['code', 'subcode', ...COMMON_FIELDS] as const;
 const RETIRED_FIELD_ORDER = ['code', 'title', 'platform', 'replacement', 'notes'] as const;
 const CLASS_FIELD_ORDER = ['id', 'title', 'words', 'suggest'] as const;
 const EXCLUSION_FIELD_ORDER = ['codes', 'title', 'reason'] as const;
+const FOREIGN_FIELD_ORDER = ['product', 'codes', 'words'] as const;
 
 /** A value as a literal, objects with their keys in a fixed order (so a reordered catalog renders the same). */
 function literal(value: unknown): string {
@@ -123,7 +125,7 @@ export function renderModule(input: Catalog, options: RenderModuleOptions): stri
     ` * GENERATED FILE: do not edit by hand. Generated from ${options.catalogPath}`,
     ` * by the whatsapp-error-codes generator; edit the catalog and run \`${options.command}\`.`,
     ' */',
-    `import type { CatalogCodeEntry, CatalogExclusion, CatalogMeaningClass, CatalogRetiredEntry, CatalogSubcodeEntry } from '${options.typesFrom}';`,
+    `import type { CatalogCodeEntry, CatalogExclusion, CatalogForeignProduct, CatalogMeaningClass, CatalogRetiredEntry, CatalogSubcodeEntry } from '${options.typesFrom}';`,
     '',
   ];
   renderCodeConstants(catalog.codes, catalog.subcodes, out);
@@ -156,6 +158,9 @@ export function renderModule(input: Catalog, options: RenderModuleOptions): stri
   out.push('];', '');
   out.push('/** Codes the catalog leaves out on purpose, with the reason. */', 'export const EXCLUDED_ERROR_CODES: readonly CatalogExclusion[] = [');
   for (const entry of catalog.excluded) out.push(`  ${objectLiteral(entry, EXCLUSION_FIELD_ORDER)},`);
+  out.push('];', '');
+  out.push("/** Other products' codes that integrations compare beside WhatsApp's: never WhatsApp codes. */", 'export const FOREIGN_ERROR_CODES: readonly CatalogForeignProduct[] = [');
+  for (const entry of catalog.foreign) out.push(`  ${objectLiteral(entry, FOREIGN_FIELD_ORDER)},`);
   out.push('];', '');
   return out.join('\n');
 }

@@ -3,8 +3,10 @@
  * comparisons of every operator in both orders, switches with and without `default` in every
  * layout, membership tests, code lists, nested optional chains, coercions, every number and
  * string form, imports of the kit under aliases, namespace imports, `require`, shadowed names,
- * JSX, decorators, `satisfies`, enums and class fields, mixed with literals near and far from
- * real codes.
+ * JSX, decorators, `satisfies`, enums and class fields, aliases of code sides (locals through
+ * coercions and destructuring, parameters, templates), tables (object keys and values, `Map` and
+ * `Object.fromEntries` entries, enums, class fields, lookups), mixed with literals near and far
+ * from real codes.
  *
  * `programArbitrary` makes lint-only programs (free variables are fine). `evaluableProgramArbitrary`
  * makes programs whose `check(err)` function can run, to compare values before and after a fix.
@@ -386,6 +388,99 @@ function codesConstant(dialect: Dialect): fc.Arbitrary<Fragment> {
     .map(([name, list, suffix, kind, asSet]) => frag(`${kind} ${name}§ = ${asSet ? `new Set(${list})` : list}${suffix};`));
 }
 
+// ── Aliases and tables ───────────────────────────────────────────────────────────────────────
+
+/** What a code side is copied into: a local (through coercions and destructuring), a parameter, a template. */
+function aliases(dialect: Dialect): fc.Arbitrary<Fragment> {
+  const ts = isTypeScript(dialect);
+  const shapes: ((side: string, a: string, b: string, label: { text: string; typeDependent: boolean }) => Fragment)[] = [
+    (side, a) => frag(`const a§ = ${side};\nif (a§ === ${a}) handle();`),
+    (side, a, b) => frag(`let a§ = ${side};\nif (a§ === ${a} || a§ === ${b}) handle();`),
+    (side, a) => frag(`let a§ = ${side};\na§ = next();\nif (a§ === ${a}) handle();`),
+    (side, a, b) => frag(`const n§ = Number(${side});\nif ([${a}, ${b}].includes(n§)) handle();`),
+    (side, a) => frag(`const s§ = \`\${${side}}\`;\nif (s§ === ${a}) handle();`),
+    (side, a, b) => frag(`const first§ = ${side};\nconst second§ = +first§;\nconst RETRY§ = new Set([${a}, ${b}]);\nif (RETRY§.has(second§)) handle();`),
+    (_side, a, b) => frag(`const { code: m§ = 0, error_subcode: sub§ } = err.error ?? {};\nif (m§ === ${a} || sub§ === ${b}) handle();`),
+    (_side, a) => frag(`const { error: { code: inner§ } } = body;\nif (inner§ === ${a}) handle();`),
+    (side, a) => frag(`function p§(c) {\n  return c === ${a};\n}\np§(${side});`),
+    (side, a) => frag(`const p§ = (c) => c === ${a};\np§(${side});\np§(count);`),
+    (side, a) => frag(`function r§(c, n) {\n  if (c === ${a} && n > 0) return r§(c, n - 1);\n  return false;\n}\nr§(${side}, 3);`),
+    (side, a) => frag(`if (\`\${${side}}\` === ${a}) handle();`),
+    (side, _a, _b, label) =>
+      frag(`const sw§ = ${side};\n${renderSwitch('sw§', [{ label: label.text, body: ['handle();', 'break;'] }], 'multi')}`, { typeDependent: label.typeDependent, needsFunction: true }),
+    (side, a) => frag(`{\n  const scoped§ = ${side};\n  log(scoped§);\n}\nif (typeof scoped§ !== 'undefined' && scoped§ === ${a}) handle();`),
+  ];
+  if (ts) {
+    shapes.push(
+      (side, a) => frag(`const t§ = ${side} as number;\nif (t§ === ${a}) handle();`),
+      (side, a) => frag(`function tp§(c: number) {\n  return c === ${a};\n}\ntp§(${side} as number);`),
+      (_side, a) => frag(`function k§(reason: LooseWhatsAppErrorCode | undefined) {\n  const r = reason;\n  return r === ${a};\n}`),
+    );
+  }
+  return fc
+    .tuple(fc.constantFrom(...shapes), codeSide(dialect), literal(dialect), literal(dialect), codeLabel(dialect))
+    .map(([shape, side, a, b, label]) => shape(side, a, b, label));
+}
+
+/** Literal forms that can be a plain object key (`{ 131047: … }`, `{ '131047': … }`, `{ 0x1ffe7: … }`). */
+const KEY_FORMS: LiteralForm[] = ['dec', 'dec', 'dec', 'sep', 'hex', 'str1', 'str1', 'str2', 'strPad', 'float'];
+
+function tableKey(dialect: Dialect): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.tuple(codeValue, fc.constantFrom(...KEY_FORMS)).map(([value, form]) => renderLiteral(value, form)) },
+    { weight: 1, arbitrary: literal(dialect).map((text) => `[${text}]`) },
+    { weight: 1, arbitrary: constantLabel().map((text) => `[${text}]`) },
+    { weight: 1, arbitrary: fc.constantFrom('other', "'label'", '[key]', '...rest') },
+  );
+}
+
+const TABLE_NAMES = ['ERROR_MESSAGES', 'labels', 'STATUS_TEXT', 'retryable', 'META_ERRORS', 'errorText', 'HINTS'];
+
+/** Tables of codes (or not): object keys and values, Map and Object.fromEntries entries, enums, class fields, lookups. */
+function tables(dialect: Dialect): fc.Arbitrary<Fragment> {
+  const ts = isTypeScript(dialect);
+  const entry = (key: string, index: number): string => (key === '...rest' ? key : `${key}: 'm${index}'`);
+  return fc
+    .tuple(
+      fc.array(tableKey(dialect), { minLength: 1, maxLength: 4 }),
+      fc.array(literal(dialect), { minLength: 1, maxLength: 4 }),
+      fc.constantFrom(...TABLE_NAMES),
+      codeSide(dialect),
+      fc.integer({ min: 0, max: ts ? 11 : 8 }),
+    )
+    .map(([keys, values, name, side, shape]) => {
+      const object = `{ ${keys.map(entry).join(', ')} }`;
+      const named = `{ ${values.map((value, index) => `V${index}: ${value}`).join(', ')} }`;
+      const pairs = `[${values.map((value, index) => `[${value}, 'm${index}']`).join(', ')}]`;
+      switch (shape) {
+        case 0:
+          return frag(`const ${name}§ = ${object};`);
+        case 1:
+          return frag(`const ${name}§ = ${object};\nconst text§ = ${name}§[${side}];`);
+        case 2:
+          return frag(`const ${name}§ = ${object};\nif (${side} in ${name}§) handle();`);
+        case 3:
+          return frag(`const ${name}§ = new Map(${pairs});\nconst hit§ = ${name}§.get(${side});`);
+        case 4:
+          return frag(`const ${name}§ = Object.fromEntries(${pairs});`);
+        case 5:
+          return frag(`const ${name}§ = Object.freeze(${named});`);
+        case 6:
+          return frag(`const ${name}§ = ${named};\nif (${side} === ${name}§.V0) handle();`);
+        case 7:
+          return frag(`class T§ {\n  static ${name} = ${object};\n  static label(c) {\n    return T§.${name}[c];\n  }\n}`);
+        case 8:
+          return frag(`class F§ {\n  ${name} = new Set([${values.join(', ')}]);\n  check(c) {\n    return this.${name}.has(c);\n  }\n}`);
+        case 9:
+          return frag(`const ${name}§ = ${named} as const;`);
+        case 10:
+          return frag(`const ${name}§ = [${values.join(', ')}];\nif ((${name}§ as readonly unknown[]).includes(${side})) handle();`);
+        default:
+          return frag(`enum E${name}§ {\n${values.map((value, index) => `  M${index} = ${/^[-(<`]|n$|as |satisfies/.test(value) ? String(index) : value},`).join('\n')}\n}`);
+      }
+    });
+}
+
 function classFields(dialect: Dialect): fc.Arbitrary<Fragment> {
   return fc.tuple(literal(dialect), literal(dialect), literalList(dialect), codeSide(dialect)).map(([a, b, list, side]) =>
     frag(
@@ -591,6 +686,8 @@ function fragment(dialect: Dialect): fc.Arbitrary<Fragment> {
     { weight: 1, arbitrary: destructuring(dialect) },
     { weight: 2, arbitrary: miscellany(dialect) },
     { weight: 2, arbitrary: namedCodes(dialect) },
+    { weight: 2, arbitrary: aliases(dialect) },
+    { weight: 2, arbitrary: tables(dialect) },
   ];
   if (isTypeScript(dialect)) {
     list.push({ weight: 1, arbitrary: decorators(dialect) }, { weight: 1, arbitrary: enums(dialect) }, { weight: 1, arbitrary: satisfiesFragment(dialect) }, { weight: 1, arbitrary: typeLiterals() });
@@ -666,6 +763,7 @@ function headerParts(dialect: Dialect): HeaderPart[] {
     if (isModule(dialect)) {
       parts.push(
         part(`import type { ErrorCategory } from '${KIT}';`, 'ErrorCategory'),
+        part(`import type { LooseWhatsAppErrorCode } from '${KIT}';`, 'LooseWhatsAppErrorCode'),
         part(`import { type ErrorCategory, categoryOf } from '${KIT}';`, 'ErrorCategory', 'categoryOf'),
         part(`import { type WhatsAppErrorCode } from '${KIT}';`, 'WhatsAppErrorCode'),
         part(`import type * as kit from '${KIT}';`, 'kit'),
@@ -758,6 +856,14 @@ function evaluableLiteral(dialect: EvaluableDialect): fc.Arbitrary<{ text: strin
   return fc.tuple(codeValue, fc.constantFrom(...forms), fc.integer({ min: 1, max: 4 })).map(([value, form, extra]) => ({ text: renderLiteral(value, form, extra), value }));
 }
 
+/** A key of an evaluable object literal: a plain number or digit-string key, or a computed literal. */
+function evaluableKey(dialect: EvaluableDialect): fc.Arbitrary<{ text: string; value: number }> {
+  return fc.oneof(
+    fc.tuple(codeValue.filter((value) => Number.isSafeInteger(value) && value >= 0), fc.constantFrom<LiteralForm>('dec', 'dec', 'sep', 'hex', 'str1', 'str2', 'strPad')).map(([value, form]) => ({ text: renderLiteral(value, form), value })),
+    evaluableLiteral(dialect).map((l) => ({ text: `[${l.text}]`, value: l.value })),
+  );
+}
+
 const EVAL_SIDES = ['err.code', 'Number(err.code)', 'String(err.code)', '+err.code', 'err?.code', 'err.code?.toString()', 'parseInt(err.code, 10)', '(0, err.code)', 'err.errorCode', 'reason'];
 const EVAL_OPERATORS = ['===', '!==', '==', '!=', '<', '<=', '>', '>='];
 const POISON = 'new Proxy({}, { get: () => -1 })';
@@ -790,6 +896,20 @@ export function evaluableProgramArbitrary(): fc.Arbitrary<EvaluableProgram> {
       fc.tuple(compare, fc.constantFrom('WhatsAppErrorCode', 'WA', 'kit', 'W', 'Codes')).map(([c, name]) => ({ text: `((${name}) => out.push(${c.text}))(${POISON});`, values: c.values })),
       fc.tuple(compare, fc.constantFrom('WhatsAppErrorCode', 'WA', 'kit', 'W', 'Codes')).map(([c, name]) => ({ text: `(function () {\n  out.push(${c.text});\n  var ${name} = ${POISON};\n})();`, values: c.values })),
       compare.map((c) => ({ text: `out.push(new (class { v = ${c.text}; })().v);`, values: c.values })),
+      // Aliases: the literal is compared with a copy of the code.
+      fc.tuple(fc.constantFrom(...EVAL_SIDES), fc.constantFrom(...EVAL_OPERATORS), lit).map(([side, op, l]) => ({ text: `{\n  const alias = ${side};\n  out.push(alias ${op} ${l.text});\n}`, values: [l.value] })),
+      fc.tuple(fc.constantFrom(...EVAL_OPERATORS), lit).map(([op, l]) => ({ text: `{\n  const { code: metaErr = 0 } = err ?? {};\n  out.push(metaErr ${op} ${l.text});\n}`, values: [l.value] })),
+      fc.tuple(fc.constantFrom(...EVAL_SIDES), lit).map(([side, l]) => ({ text: `out.push(((c) => c === ${l.text})(${side}));`, values: [l.value] })),
+      // Tables: keys read back with the code (rewritten with prefer-code-constant's `tables`).
+      fc.tuple(fc.array(evaluableKey(dialect), { minLength: 1, maxLength: 4 }), fc.constantFrom(...EVAL_SIDES), fc.integer({ min: 0, max: 2 })).map(([keys, side, shape]) => {
+        const entries = keys.map((key, index) => `${key.text}: ${index}`).join(', ');
+        const text = [
+          `{\n  const ERROR_MESSAGES = { ${entries} };\n  out.push(ERROR_MESSAGES[${side}], Object.keys(ERROR_MESSAGES));\n}`,
+          `{\n  const table = { ${entries} };\n  out.push(${side} in table, JSON.stringify(table));\n}`,
+          `{\n  const ERROR_LABELS = new Map([${keys.map((key, index) => `[${key.value}, ${index}]`).join(', ')}]);\n  out.push(ERROR_LABELS.get(${side}), [...ERROR_LABELS.keys()]);\n}`,
+        ][shape]!;
+        return { text, values: keys.map((key) => key.value) };
+      }),
     );
     const headers: [string, boolean][] = [
       ['', false],

@@ -22,10 +22,11 @@ import {
   DIALECTS,
   RULE_VARIANTS,
   checkLintResult,
-  lintConfig,
+  lintConfig as harnessConfig,
   positionProblems,
   reportKey,
   typedFixtureDir,
+  type Dialect,
   type RuleVariant,
 } from './harness.js';
 import { evaluableProgramArbitrary, programArbitrary, type EvaluableProgram, type GeneratedProgram } from './programs.js';
@@ -41,8 +42,28 @@ export const QUICK_RUNS = { perDialect: 150, evaluable: 300, typed: 80, state: 8
 const linter = new Linter();
 const variant = fc.constantFrom<RuleVariant>(...RULE_VARIANTS);
 
+/**
+ * The harness's configurations, with prefer-code-constant's opt-in `tables` in the `options`
+ * variant: the variant that changes every option also rewrites the keys of code tables.
+ */
+function lintConfig(dialect: Dialect, ruleVariant: RuleVariant, typed = false): Linter.Config[] {
+  const config = harnessConfig(dialect, ruleVariant, typed);
+  if (ruleVariant !== 'options') return config;
+  return [...config, { rules: { 'whatsapp-errors/prefer-code-constant': ['error', { ...CUSTOM_SOURCE, tables: true }] } }];
+}
+
 /** What the generated programs exercised, so that a grammar that stops reaching the rules fails loudly. */
-const seen = { reports: new Map<string, number>(), fixedPrograms: 0, suggestions: 0, valueFixes: 0, valueSuggestions: 0, typedPrograms: 0 };
+const seen = { reports: new Map<string, number>(), fixedPrograms: 0, suggestions: 0, valueFixes: 0, valueSuggestions: 0, typedPrograms: 0, tableKeyReports: 0, aliasReports: 0, tableKeyFixes: 0 };
+
+/** The names the alias fragments of programs.ts give the copies of a code side (`a0`, `second3`, `inner1`, …). */
+const ALIAS_NAME = /\b(?:a|n|s|first|second|m|inner|sw|t|r|scoped)\d+\b|\balias\b|\bmetaErr\b/;
+
+/** Whether the literal a report covers is the key of an object literal (`131047:`, `'131047':`, `[131047]:`). */
+function isObjectKey(text: string, message: Linter.LintMessage): boolean {
+  const lines = text.split(/\r\n|[\r\n\u2028\u2029]/);
+  const after = lines[(message.endLine ?? message.line) - 1]?.slice((message.endColumn ?? message.column) - 1) ?? '';
+  return /^\s*\]?\s*:/.test(after) && !/^\s*:\s*$/.test(after) && !/\?[^:]*$/.test(lines[message.line - 1]!.slice(0, message.column - 1));
+}
 
 function describeFailure(program: { text: string }, problems: readonly string[]): string {
   return `${problems.join('\n')}\n--- program ---\n${program.text}`;
@@ -62,6 +83,8 @@ describe('every rule on generated programs', () => {
               const key = message.fatal ? 'fatal' : (message.ruleId ?? 'eslint');
               seen.reports.set(key, (seen.reports.get(key) ?? 0) + 1);
               seen.suggestions += message.suggestions?.length ?? 0;
+              if (message.ruleId?.startsWith('whatsapp-errors/') && isObjectKey(program.text, message)) seen.tableKeyReports++;
+              if (message.ruleId?.startsWith('whatsapp-errors/') && ALIAS_NAME.test(program.text.split(/\r\n|[\r\n\u2028\u2029]/)[message.line - 1] ?? '')) seen.aliasReports++;
             }
             if (result.fixed) seen.fixedPrograms++;
           }),
@@ -132,15 +155,33 @@ function literalValue(raw: string): number | string {
   return /^['"`]/.test(raw) ? raw.slice(1, -1) : Number(raw.replaceAll('_', ''));
 }
 
+/** Every `X.NAME` (or `String(X.NAME)`) of the kit's code and subcode constants in a text, as the value it stands for. */
+function constantValues(text: string): (number | string)[] {
+  const values: (number | string)[] = [];
+  for (const match of text.matchAll(/(String\()?((?:[\w$]+\.)*[\w$]+)\.([A-Z][A-Z0-9_]*)\b(\))?/g)) {
+    const object = match[2]!.split('.').at(-1) === 'WhatsAppErrorSubcode' ? kit.WhatsAppErrorSubcode : kit.WhatsAppErrorCode;
+    const code = (object as Record<string, number>)[match[3]!];
+    if (code !== undefined) values.push(match[1] && match[4] ? String(code) : code);
+  }
+  return values;
+}
+
 /**
- * What a suggestion evaluates to where its name is the kit's constant object: `X.NAME` is the
- * code, `String(X.NAME)` its decimal text. (A suggestion is offered where the name may not resolve
- * to the kit, which is why it is not applied automatically; so it is checked by its meaning.)
+ * What a suggestion writes in place of the literal, where its name is the kit's constant object:
+ * the one constant the suggestion's text holds beyond those of the text it replaces. (A
+ * suggestion is offered where the name may not resolve to the kit, which is why it is not applied
+ * automatically; so it is checked by its meaning. It may carry an import, or keep a collection's
+ * type by widening it, `([X.NAME] as number[])`: the constant it adds is still exactly one.)
  */
-function suggestedValue(text: string): number | string | undefined {
-  const match = /(String\()?[\w$.]+\.([A-Z][A-Z0-9_]*)\)?$/.exec(text);
-  const code = match && (kit.WhatsAppErrorCode as Record<string, number>)[match[2]!];
-  return code === undefined || code === null ? undefined : match![1] ? String(code) : code;
+function suggestedValue(original: string, fix: { range: readonly [number, number]; text: string }): number | string | undefined {
+  const before = constantValues(original.slice(fix.range[0], fix.range[1]));
+  const added = constantValues(fix.text);
+  for (const value of before) {
+    const at = added.indexOf(value);
+    if (at === -1) return undefined;
+    added.splice(at, 1);
+  }
+  return added.length === 1 ? added[0] : undefined;
 }
 
 describe('prefer-code-constant keeps every compared value', () => {
@@ -159,9 +200,10 @@ describe('prefer-code-constant keeps every compared value', () => {
           }
           for (const message of linter.verify(program.text, config, filename)) {
             if (message.ruleId !== 'whatsapp-errors/prefer-code-constant') continue;
+            if (message.fix && isObjectKey(program.text, message)) seen.tableKeyFixes++;
             for (const suggestion of message.suggestions ?? []) {
               seen.valueSuggestions++;
-              expect(suggestedValue(suggestion.fix.text), `suggestion "${suggestion.desc}" for ${literalAt(program.text, message)}`).toBe(literalValue(literalAt(program.text, message)));
+              expect(suggestedValue(program.text, suggestion.fix), `suggestion "${suggestion.desc}" for ${literalAt(program.text, message)}`).toBe(literalValue(literalAt(program.text, message)));
             }
           }
         }),
@@ -174,8 +216,20 @@ describe('prefer-code-constant keeps every compared value', () => {
 
 // ── Type information changes only what depends on types ─────────────────────────────────────
 
+/**
+ * A report as the typed comparison reads it. prefer-code-constant's edits depend on types by
+ * design (rules/utils/fix-widening.ts): the contextual type decides whether a collection needs
+ * widening, and whether the rewrite can be a fix or only a suggestion. So its reports are compared
+ * by position and message, and by whether they offer an edit; every other rule's in full.
+ */
+function typedComparisonKey(message: Linter.LintMessage): string {
+  if (message.ruleId !== 'whatsapp-errors/prefer-code-constant') return reportKey(message);
+  const edits = message.fix !== undefined || (message.suggestions ?? []).length > 0;
+  return `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.message}${edits ? ' (with an edit)' : ''}`;
+}
+
 function outsideTypeDependentLines(program: GeneratedProgram, messages: readonly Linter.LintMessage[]): string[] {
-  return messages.filter((message) => !program.typeDependentLines.some(([first, last]) => message.line >= first && message.line <= last)).map(reportKey);
+  return messages.filter((message) => !program.typeDependentLines.some(([first, last]) => message.line >= first && message.line <= last)).map(typedComparisonKey);
 }
 
 describe('with and without type information', () => {
@@ -210,5 +264,9 @@ describe('the generated programs reach the rules', () => {
     expect(seen.valueFixes).toBeGreaterThan(20);
     expect(seen.valueSuggestions).toBeGreaterThan(10);
     expect(seen.typedPrograms).toBeGreaterThan(0);
+    // The alias and table fragments reach the rules: reports on copies of code sides and on table keys, key rewrites that keep values.
+    expect(seen.aliasReports).toBeGreaterThan(20);
+    expect(seen.tableKeyReports).toBeGreaterThan(20);
+    expect(seen.tableKeyFixes).toBeGreaterThan(5);
   });
 });

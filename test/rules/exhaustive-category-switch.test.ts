@@ -56,6 +56,24 @@ new AllModesRuleTester().run('exhaustive-category-switch', rule, {
       name: 'a code switch that lists every recipient code',
     },
     { code: 'switch (status) { case 131026: drop(); }', options: [{ requireCategoryCoverage: true }], name: 'a switch over a name that holds no code' },
+    // A fallback's label handles the fallback.
+    `${KIT}switch (categoryOf(code) ?? 'unknown') {\n  case 'sender':\n  case 'recipient':\n  case 'platform':\n    retry();\n    break;\n  case 'unknown':\n    log();\n}`,
+    // Catch-all handling right after a code switch handles what it does not list.
+    {
+      code: 'function describe(code) {\n  switch (code) {\n    case 131047:\n      return "window closed";\n  }\n  return describeHttpStatus(code);\n}',
+      options: [{ requireCategoryCoverage: true }],
+      name: 'a code switch followed by a return',
+    },
+    {
+      code: 'function handle(err) {\n  switch (err.code) {\n    case 131047:\n      return sendTemplate();\n  }\n  throw err;\n}',
+      options: [{ requireCategoryCoverage: true }],
+      name: 'a code switch followed by a throw',
+    },
+    {
+      code: "import { categoryOf } from 'whatsapp-error-codes';\nchild.on('exit', (code) => {\n  switch (code) {\n    case 0:\n      return resolve();\n    case 1:\n      return reject();\n  }\n});",
+      options: [{ requireCategoryCoverage: true }],
+      name: "a child process's exit codes are no WhatsApp codes",
+    },
   ],
   invalid: [
     {
@@ -84,6 +102,10 @@ new AllModesRuleTester().run('exhaustive-category-switch', rule, {
     senderOnly(KIT, 'describeErrorCode(code)?.category'),
     senderOnly(`${KIT}const entry = describeErrorCode(code);\n`, 'entry.category'),
     senderOnly(`${KIT}const { category } = describeErrorCode(code);\n`, 'category'),
+    // A local initialised from the kit's category, with or without a fallback.
+    senderOnly(`${KIT}const category = categoryOf(code);\n`, 'category'),
+    senderOnly(`${KIT}const category = categoryOf(code) ?? 'unknown';\n`, 'category'),
+    senderOnly(`${KIT}let category = categoryOf(code);\n`, 'category'),
     {
       // A default does not count: the new case goes before it.
       code: `${KIT}switch (categoryOf(code)) {\n  case 'sender':\n    pause();\n    break;\n  case 'recipient':\n    drop();\n    break;\n  default:\n    retry();\n}`,
@@ -334,6 +356,9 @@ new TypeScriptRuleTester().run('exhaustive-category-switch', rule, {
       ],
     },
     senderOnly("import type * as kit from 'whatsapp-error-codes';\ndeclare const c: kit.ErrorCategory;\n", 'c'),
+    // Fields and properties typed by their annotation.
+    senderOnly(`${TYPES}class Failure {\n  static category: ErrorCategory;\n}\n`, 'Failure.category'),
+    senderOnly(`${TYPES}interface Failure {\n  category: ErrorCategory;\n}\ndeclare const failure: Failure;\n`, 'failure.category'),
   ],
 });
 

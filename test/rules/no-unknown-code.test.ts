@@ -74,6 +74,15 @@ new AllModesRuleTester().run('no-unknown-code', rule, {
     },
     // codeNames replaces the default list.
     { code: 'if (err.code === 131074) {}', name: 'codeNames replaces the default names', settings: { 'whatsapp-errors': { codeNames: ['metaErrorCode'] } } },
+    // Other products' codes one digit from a WhatsApp code: Pages' 80001, Messenger's 80006, Twilio's 30007.
+    'if (err.code === 80001) {}',
+    'if (err.code === 80006) {}',
+    'if (err.code === 30007) {}',
+    // Not a table of codes: unnamed, untyped, never looked up, and fewer than two codes that are WhatsApp's alone.
+    "const labels = { 131074: 'c', 5: 'x' };",
+    // A `let` written again is no alias; a parameter some call passes a non-code to is no code.
+    'let c = err.code;\nc = next();\nif (c === 131074) {}',
+    'function handle(c) {\n  return c === 131074;\n}\nhandle(err.code);\nhandle(count);',
   ],
   invalid: [
     // Comparisons, every operator and both orders.
@@ -187,6 +196,18 @@ new AllModesRuleTester().run('no-unknown-code', rule, {
     },
     // Custom codeNames.
     { name: 'a name listed in codeNames holds a code', ...typoCase('if (failure.metaErrorCode === @) {}'), settings: { 'whatsapp-errors': { codeNames: ['metaErrorCode'] } } },
+    // Where real code keeps codes (see detection-*.test.ts for every shape): aliases, destructuring, parameters, templates…
+    typoCase('const c = err.code;\nif (c === @) {}'),
+    typoCase('const { code: metaErr = 0 } = err.response.data.error;\nif (metaErr === @) {}'),
+    typoCase('const x = Number(errorCode);\nswitch (x) {\n  case @:\n    break;\n}'),
+    typoCase('function handle(c) {\n  return c === @;\n}\nhandle(err.code);'),
+    typoCase('if (`${e.code}` === @) {}', "'131074'", "'CODE'"),
+    // …tables, named as ones of codes or made of codes, and lookups in them…
+    typoCase("const ERROR_MESSAGES = { 131047: 'window', @: 'typo' };"),
+    typoCase("const labels = new Map([[131047, 'window'], [131026, 'undeliverable'], [@, 'typo']]);"),
+    typoCase("const ERROR_MESSAGES = { 131047: 'window' };\nconst text = ERROR_MESSAGES[@];"),
+    // …and collections in class fields.
+    typoCase('class Retry {\n  static RETRYABLE = new Set([@, 130429]);\n  check(e) {\n    return Retry.RETRYABLE.has(e.code);\n  }\n}'),
   ],
 });
 
@@ -199,6 +220,13 @@ new TypeScriptRuleTester().run('no-unknown-code', rule, {
     typoCase('if (<number>err.code === @) {}'),
     typoCase('const RETRY_CODES = [@, 130429] as const;'),
     typoCase('if (err.code === (@ as number)) {}'),
+    typoCase('enum WhatsAppErrors {\n  WindowClosed = 131047,\n  Typo = @,\n}'),
+    typoCase('const LIST = [@, 130429];\nif ((LIST as readonly number[]).includes(code)) {}'),
+    {
+      // An annotation with the kit's code type is read as a code type with or without type information.
+      code: "import type { LooseWhatsAppErrorCode } from 'whatsapp-error-codes';\nfunction f(reason: LooseWhatsAppErrorCode | undefined) {\n  if (reason === 54321) {}\n}",
+      errors: [{ line: 3, column: 18, endLine: 3, endColumn: 23, messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
+    },
   ],
 });
 

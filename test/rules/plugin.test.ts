@@ -56,8 +56,11 @@ describe('the configs', () => {
     for (const [name, entry] of Object.entries(strict)) expect(Array.isArray(entry) ? entry[0] : entry, name).toBe('error');
   });
 
-  it('all: lists every rule the plugin has', () => {
-    expect(Object.keys(plugin.configs.all.rules!).sort()).toEqual(ruleNames.map(prefixed).sort());
+  it('all: strict plus every opt-in option (table keys for prefer-code-constant)', () => {
+    const all = plugin.configs.all.rules!;
+    expect(Object.keys(all).sort()).toEqual(ruleNames.map(prefixed).sort());
+    expect(all[prefixed('prefer-code-constant')]).toEqual(['error', { tables: true }]);
+    expect({ ...all, [prefixed('prefer-code-constant')]: 'error' }).toEqual(plugin.configs.strict.rules);
   });
 
   it('each registers the plugin under whatsapp-errors and brings no parser or file filter of its own', () => {
@@ -90,7 +93,6 @@ describe('the rules together', () => {
     expect(found).toEqual([
       '4:prefer-code-constant:130429',
       '4:prefer-code-constant:131056',
-      '4:no-deprecated-code:429',
       '4:prefer-code-constant:131000',
       '5:prefer-code-constant:131026',
       '5:prefer-code-constant:131050',

@@ -1,0 +1,847 @@
+/**
+ * The one analysis every rule of the plugin shares: "where does this file hold WhatsApp error
+ * codes?", computed once per file and cached on its `Program` node, so a rule costs its own check
+ * and not another detection pass.
+ *
+ * While ESLint walks the file, one `Literal` listener (registered by whichever of the plugin's
+ * rules is created first for the file) keeps the literals that sit where a code can: compared
+ * with an expression, a `case` label, an element of an array, a key or value of an object, an
+ * enum member, a `const` or field initialiser, an `expect(…).toBe(…)` argument. When a rule first
+ * asks for the result (at `Program:exit`), the analysis decides, in one pass over those literals:
+ *
+ * 1. the code side each is compared with (code-sides.ts: names, aliases, parameters, types);
+ * 2. the group each is listed in: one `a === x || a === y` chain, one `switch`, one collection
+ *    (with where it is tested, `SET.has(code)`), one table (object keys or values, a `Map`'s
+ *    entries, an enum), one definition (`const OUTSIDE_WINDOW = 131047`, read where it is used);
+ * 3. whether each is a WhatsApp code. A value of 10,000 or more that the catalog knows is one. A
+ *    smaller one also means other things (exit codes, HTTP statuses, WebSocket close codes, other
+ *    Meta APIs' codes) and needs evidence: a WhatsApp-only code in its group, the same code side
+ *    compared with one elsewhere in the function, a code type, or a Graph error body read in a
+ *    file that talks to WhatsApp. A kit import, a `…CODES` name or a union of small literals is no
+ *    evidence. A value is judged by its company: retired codes that are also HTTP statuses (429,
+ *    500) count only beside On-Premises codes that are not; a comment that names another product
+ *    (Messenger, Instagram, Twilio) takes the numbers beside it out of WhatsApp's hands.
+ *
+ * Everything is linear in what it reads: groups are built once, evidence is counted once per
+ * group and per function.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { FOREIGN_ERROR_CODES, WhatsAppErrorCode } from 'whatsapp-error-codes';
+import { enclosingFunction, isCandidateLiteral, isDigits, lastName, literalCodeValue, outermostCast, propertyName, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
+import { createCodeSides, type CodeSides, type SideKind } from './code-sides.js';
+import { codeIndexFor, isEverydayNumber, isHttpStatus, type CodeIndex, type CodeMeaning } from './known-codes.js';
+import { KIT_MODULE, kitConstantUses, type ConstantUse } from './kit-imports.js';
+import { readSettings, type WhatsAppErrorsSettings } from './settings.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Where a code literal stands. */
+export type PositionKind =
+  /** `err.code === 131047`, `expect(err.code).toBe(131047)` */
+  | 'comparison'
+  /** `case 131047:` in a switch over a code side */
+  | 'case'
+  /** an element of a collection tested against a code side: `[131047].includes(code)`, `RETRY.has(code)` */
+  | 'member'
+  /** an element of a collection named as a code list (`const RETRYABLE_CODES = [...]`) */
+  | 'list'
+  /** a key of a table: `{ 131047: 'Re-engagement' }`, `new Map([[131047, …]])` */
+  | 'table-key'
+  /** a value of a table: `{ WINDOW_CLOSED: 131047 }`, `enum E { WINDOW_CLOSED = 131047 }` */
+  | 'table-value'
+  /** `const OUTSIDE_WINDOW = 131047` (or a class field), read where it is compared or named as a code */
+  | 'definition'
+  /** `{ code: 131047 }`: an object's code field */
+  | 'property'
+  /** `ERROR_MESSAGES[131047]`: a code looked up in a table named as one of codes */
+  | 'lookup';
+
+export interface CodePosition {
+  readonly node: CodeLiteralNode;
+  /** The numeric value (`131_047` and `'131047'` are both 131047). */
+  readonly value: number;
+  /** Whether the code is written as a number or as a string of digits. */
+  readonly form: 'number' | 'string';
+  readonly kind: PositionKind;
+  /** `subcode` when the literal is compared with an `error_subcode`. */
+  readonly side: SideKind;
+  /** The expression the literal is compared with, tested against or defined for, where there is one. */
+  readonly codeSide: TSESTree.Node | undefined;
+  readonly meaning: CodeMeaning;
+  /** The node the literal is listed in with others: a chain's root, a switch, a collection, a table; the literal itself alone. */
+  readonly group: TSESTree.Node;
+  /** The name the code is given: the enum member, the table key, the `const` or field. */
+  readonly name?: { readonly text: string; readonly node: TSESTree.Node };
+  /** The label a table gives the code: a key's value, a `Map` entry's second element. */
+  readonly label?: TSESTree.Node;
+  /** Whether type information says the code side holds a WhatsApp code (asked lazily). */
+  isTypedAsCode(): boolean;
+}
+
+/** A switch over a code side with at least one WhatsApp code among its labels. */
+export interface CodeSwitch {
+  readonly node: TSESTree.SwitchStatement;
+  /** The codes its labels list: literals and kit constants. */
+  readonly listed: ReadonlySet<number>;
+}
+
+export interface FileAnalysis {
+  readonly settings: WhatsAppErrorsSettings;
+  readonly index: CodeIndex;
+  readonly sides: CodeSides;
+  /** Every literal that is a WhatsApp code position, in source order. */
+  readonly positions: readonly CodePosition[];
+  readonly codeSwitches: readonly CodeSwitch[];
+  /** Every use of the kit's constants. */
+  readonly constants: readonly ConstantUse[];
+}
+
+// ── Collection: which literals may be codes ─────────────────────────────────────────────────
+
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+const MEMBERSHIP = new Set(['includes', 'has', 'indexOf', 'lastIndexOf']);
+const ASSERTIONS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
+
+type Raw =
+  | { readonly kind: 'comparison'; readonly literal: CodeLiteralNode; readonly other: TSESTree.Node; readonly expression: TSESTree.Node }
+  | { readonly kind: 'case'; readonly literal: CodeLiteralNode; readonly switchNode: TSESTree.SwitchStatement }
+  | { readonly kind: 'element'; readonly literal: CodeLiteralNode; readonly array: TSESTree.ArrayExpression }
+  | { readonly kind: 'key' | 'value'; readonly literal: CodeLiteralNode; readonly property: TSESTree.Property }
+  | { readonly kind: 'enum'; readonly literal: CodeLiteralNode; readonly member: TSESTree.TSEnumMember }
+  | { readonly kind: 'definition'; readonly literal: CodeLiteralNode; readonly holder: TSESTree.VariableDeclarator | TSESTree.PropertyDefinition }
+  | { readonly kind: 'lookup'; readonly literal: CodeLiteralNode; readonly member: TSESTree.MemberExpression };
+
+/** Where a literal stands, if it can be a code there; most literals (`i + 1`, `arr[0]`) cannot. */
+function classify(literal: CodeLiteralNode): Raw | undefined {
+  const outer = outermostCast(literal);
+  const parent = outer.parent;
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case 'BinaryExpression':
+      if (!EQUALITY.has(parent.operator)) return undefined;
+      return { kind: 'comparison', literal, other: parent.left === outer ? parent.right : parent.left, expression: parent };
+    case 'SwitchCase':
+      return parent.test === outer ? { kind: 'case', literal, switchNode: parent.parent as TSESTree.SwitchStatement } : undefined;
+    case 'ArrayExpression':
+      return { kind: 'element', literal, array: parent };
+    case 'Property':
+      if (parent.parent.type !== 'ObjectExpression') return undefined;
+      if (parent.value === outer) return { kind: 'value', literal, property: parent };
+      return parent.key === outer ? { kind: 'key', literal, property: parent } : undefined;
+    case 'TSEnumMember':
+      return parent.initializer === outer ? { kind: 'enum', literal, member: parent } : undefined;
+    case 'VariableDeclarator':
+      return parent.init === outer && parent.id.type === 'Identifier' ? { kind: 'definition', literal, holder: parent } : undefined;
+    case 'PropertyDefinition':
+      return parent.value === outer && !parent.computed ? { kind: 'definition', literal, holder: parent } : undefined;
+    case 'MemberExpression':
+      return parent.computed && parent.property === outer ? { kind: 'lookup', literal, member: parent } : undefined;
+    case 'CallExpression': {
+      // expect(err.code).toBe(131047)
+      const callee = parent.callee;
+      if (parent.arguments[0] !== outer || callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !ASSERTIONS.has(callee.property.name)) return undefined;
+      const subject = callee.object;
+      if (subject.type !== 'CallExpression' || subject.callee.type !== 'Identifier' || subject.callee.name !== 'expect' || !subject.arguments[0]) return undefined;
+      return { kind: 'comparison', literal, other: subject.arguments[0], expression: parent };
+    }
+    default:
+      return undefined;
+  }
+}
+
+// ── The analysis of one file ────────────────────────────────────────────────────────────────
+
+/** A candidate once its group and code side are known, before the evidence decides. */
+interface Candidate {
+  readonly literal: CodeLiteralNode;
+  readonly value: number;
+  readonly kind: PositionKind;
+  readonly side: SideKind;
+  readonly codeSide: TSESTree.Node | undefined;
+  readonly group: Group;
+  readonly name?: { readonly text: string; readonly node: TSESTree.Node };
+  readonly label?: TSESTree.Node;
+  /** Where the evidence of "the same code side in the same function" is counted. */
+  readonly functionKey?: string;
+}
+
+interface Group {
+  readonly node: TSESTree.Node;
+  readonly members: Candidate[];
+  /** The function (or program) the group is in: asked once per group, not once per member. */
+  functionNode?: TSESTree.Node;
+  /** A table typed as one of codes (`Record<WhatsAppErrorCode, …>`): evidence for every member. */
+  typed: boolean;
+  /** A table named as one of codes (`…_CODES`, configurable): a table, but no evidence for small values. */
+  named: boolean;
+  /** A table read with a code side (`TABLE[code]`, `code in TABLE`, `MAP.get(code)`). */
+  lookedUp: boolean;
+  /** Every key (or value) of the table is a code literal or a kit constant. */
+  codeLike: boolean;
+  /** How many kit constants of codes that are WhatsApp's alone it lists (`case WhatsAppErrorCode.RATE_LIMIT_HIT:`): company like a literal's. */
+  constants: number;
+}
+
+interface Tally {
+  unambiguous: boolean;
+  unambiguousCount: number;
+  /** A catalog code that is no everyday number (131047, but also 470 or 2000): WhatsApp company for the small values beside it. */
+  distinctive: boolean;
+  /** A retired On-Premises code that is no HTTP status (470, 1026, 2000): the group is On-Premises code. */
+  onPremises: boolean;
+  /** An HTTP status that is no WhatsApp code (404, 502): the group is HTTP statuses. */
+  http: boolean;
+}
+
+const PRODUCT_WORDS: readonly string[] = [...new Set(FOREIGN_ERROR_CODES.flatMap((product) => Object.values(product.words).flat()))].map((word) => word.toLowerCase());
+
+class Analysis {
+  private readonly literals: CodeLiteralNode[] = [];
+  private result: FileAnalysis | undefined;
+
+  constructor(private readonly context: Context) {}
+
+  readonly collect = (node: TSESTree.Literal): void => {
+    const value = node.value;
+    if (typeof value === 'number' ? Number.isSafeInteger(value) && value >= 0 : typeof value === 'string' && isDigits(value)) this.literals.push(node as CodeLiteralNode);
+  };
+
+  get(): FileAnalysis {
+    this.result ??= this.finish();
+    return this.result;
+  }
+
+  private finish(): FileAnalysis {
+    const context = this.context;
+    const settings = readSettings(context);
+    const index = codeIndexFor(settings);
+    const sides = createCodeSides(context, settings, index);
+    const constants = kitConstantUses(context);
+    if (this.literals.length === 0 && constants.length === 0) return { settings, index, sides, positions: [], codeSwitches: [], constants };
+    const finisher = new Finisher(context, settings, index, sides);
+    for (const literal of this.literals) {
+      const raw = classify(literal);
+      if (raw) finisher.add(raw);
+    }
+    for (const constant of constants) finisher.addConstant(constant);
+    const positions = finisher.decide();
+    return { settings, index, sides, positions, codeSwitches: finisher.codeSwitches(positions, constants), constants };
+  }
+}
+
+class Finisher {
+  private readonly groups = new Map<TSESTree.Node, Group>();
+  private readonly candidates: Candidate[] = [];
+  /** `function|side key` → whether a WhatsApp-only code is compared with that side in that function. */
+  private readonly functionEvidence = new Map<string, boolean>();
+  /** The root of each `||`/`&&` chain, shared by its comparisons: found once, not once per term. */
+  private readonly chainRoots = new Map<TSESTree.Node, TSESTree.Node>();
+  /** What each array is for (tested against a code side, a named list, neither): decided once, not once per element. */
+  private readonly arrayUses = new Map<TSESTree.ArrayExpression, { side: SideKind; codeSide: TSESTree.Node } | 'list' | null>();
+  /** Per class body: the first membership test (`this.X.has(side)`) of each field name. */
+  private readonly fieldUses = new Map<TSESTree.Node, Map<string, { side: SideKind; codeSide: TSESTree.Node }>>();
+  private fileTalksToWhatsApp: boolean | undefined;
+  /** The file compares or lists a kit constant of a code that is WhatsApp's alone. */
+  private constantEvidence = false;
+  private httpFile: boolean | undefined;
+
+  constructor(
+    private readonly context: Context,
+    private readonly settings: WhatsAppErrorsSettings,
+    private readonly index: CodeIndex,
+    private readonly sides: CodeSides,
+  ) {}
+
+  private group(node: TSESTree.Node): Group {
+    let group = this.groups.get(node);
+    if (!group) this.groups.set(node, (group = { node, members: [], typed: false, named: false, lookedUp: false, codeLike: false, constants: 0 }));
+    return group;
+  }
+
+  private push(candidate: Omit<Candidate, 'value' | 'functionKey'>): void {
+    const value = literalCodeValue(candidate.literal);
+    const group = candidate.group;
+    const functionKey = candidate.codeSide ? `${(group.functionNode ??= enclosingFunction(group.node)).range[0]}|${this.sides.keyOf(candidate.codeSide)}` : undefined;
+    const full: Candidate = { ...candidate, value, ...(functionKey !== undefined && { functionKey }) };
+    this.candidates.push(full);
+    group.members.push(full);
+    if (functionKey !== undefined && this.index.isUnambiguous(value)) this.functionEvidence.set(functionKey, true);
+  }
+
+  add(raw: Raw): void {
+    switch (raw.kind) {
+      case 'comparison':
+        return this.addComparison(raw.literal, raw.other, raw.expression);
+      case 'case': {
+        const side = this.sides.kindOf(raw.switchNode.discriminant);
+        if (side) this.push({ literal: raw.literal, kind: 'case', side, codeSide: raw.switchNode.discriminant, group: this.group(raw.switchNode) });
+        return;
+      }
+      case 'element':
+        return this.addElement(raw.literal, raw.array);
+      case 'key':
+      case 'value':
+        return this.addProperty(raw.literal, raw.property, raw.kind);
+      case 'enum': {
+        const enumNode = raw.member.parent.type === 'TSEnumBody' ? raw.member.parent.parent : (raw.member.parent as TSESTree.Node);
+        const members = raw.member.parent.type === 'TSEnumBody' ? raw.member.parent.members : (enumNode as TSESTree.TSEnumDeclaration).members;
+        const name = raw.member.id.type === 'Identifier' ? raw.member.id.name : String((raw.member.id as TSESTree.StringLiteral).value);
+        const table = this.table(enumNode, (enumNode as TSESTree.TSEnumDeclaration).id.name, enumNode, () => members.every((member) => isCodeLike(member.initializer)));
+        this.push({ literal: raw.literal, kind: 'table-value', side: 'code', codeSide: undefined, group: table, name: { text: name, node: raw.member.id } });
+        return;
+      }
+      case 'definition':
+        return this.addDefinition(raw.literal, raw.holder);
+      case 'lookup': {
+        // `ERROR_CODES[131047]`: read as a code where the table is named as one of codes.
+        const name = lastName(unwrapTypeCasts(raw.member.object));
+        if (name !== undefined && this.settings.isTableName(name)) this.push({ literal: raw.literal, kind: 'lookup', side: 'code', codeSide: undefined, group: this.group(raw.literal) });
+        return;
+      }
+    }
+  }
+
+  /**
+   * `err.code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED`, `case WA.RATE_LIMIT_HIT:`, a
+   * constant in a collection or table: a code that is WhatsApp's alone, written as the kit's
+   * constant, is the same evidence for the small values beside it (in its group, and for its code
+   * side in its function) as the literal it stands for.
+   */
+  addConstant(constant: ConstantUse): void {
+    if (constant.object !== 'WhatsAppErrorCode') return;
+    const value = constantValue(constant);
+    if (value === undefined || !this.index.isUnambiguous(value)) return;
+    this.constantEvidence = true;
+    const outer = outermostCast(constant.node);
+    const parent = outer.parent;
+    let group: Group | undefined;
+    let codeSide: TSESTree.Node | undefined;
+    if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) {
+      const other = parent.left === outer ? parent.right : parent.left;
+      if (!this.sides.kindOf(other)) return;
+      group = this.group(this.chainRoot(parent));
+      codeSide = other;
+    } else if (parent?.type === 'SwitchCase' && parent.test === outer) {
+      const switchNode = parent.parent as TSESTree.SwitchStatement;
+      if (!this.sides.kindOf(switchNode.discriminant)) return;
+      group = this.group(switchNode);
+      codeSide = switchNode.discriminant;
+    } else if (parent?.type === 'ArrayExpression') {
+      // The key of a `Map` entry: `new Map([[WhatsAppErrorCode.RATE_LIMIT_HIT, …], [429, …]])`.
+      const entries = parent.elements[0] === outer ? outermostCast(parent).parent : undefined;
+      group = entries?.type === 'ArrayExpression' ? this.groups.get(entries) : undefined;
+      if (!group) {
+        const use = this.arrayUse(parent);
+        if (use === null) return;
+        group = this.group(parent);
+        if (use !== 'list') codeSide = use.codeSide;
+      }
+    } else if (parent?.type === 'Property' && parent.value === outer && parent.parent.type === 'ObjectExpression') {
+      group = this.groups.get(parent.parent);
+    }
+    if (!group) return;
+    group.constants++;
+    if (codeSide) this.functionEvidence.set(`${(group.functionNode ??= enclosingFunction(group.node)).range[0]}|${this.sides.keyOf(codeSide)}`, true);
+  }
+
+  private addComparison(literal: CodeLiteralNode, other: TSESTree.Node, expression: TSESTree.Node): void {
+    const side = this.sides.kindOf(other);
+    if (!side) return;
+    const group = this.group(this.chainRoot(expression));
+    this.push({ literal, kind: 'comparison', side, codeSide: other, group });
+  }
+
+  /** The outermost `||`/`&&` of the chain an expression is a term of, remembered for every chain node walked past. */
+  private chainRoot(expression: TSESTree.Node): TSESTree.Node {
+    const walked: TSESTree.Node[] = [];
+    let root = expression;
+    while (root.parent?.type === 'LogicalExpression') {
+      const known = this.chainRoots.get(root.parent);
+      if (known) {
+        root = known;
+        break;
+      }
+      root = root.parent;
+      walked.push(root);
+    }
+    for (const node of walked) this.chainRoots.set(node, root);
+    return root;
+  }
+
+  /** The collection an array makes (`new Set(arr)`, `Object.freeze(arr)`, `arr as const`), and what holds it. */
+  private addElement(literal: CodeLiteralNode, array: TSESTree.ArrayExpression): void {
+    const outerArray = outermostCast(array);
+    // A pair of a `Map`'s entries: `new Map([[131047, 'label'], …])`; its first element is a key.
+    if (outerArray.parent?.type === 'ArrayExpression' && array.elements.length === 2 && unwrapTypeCasts(array.elements[0] ?? array) === literal) {
+      const entries = outerArray.parent;
+      const collection = this.collectionOf(entries);
+      if (isMapLike(collection) || isFromEntries(collection)) {
+        const table = this.table(entries, holderName(collection), collection, () => entries.elements.every((pair) => pair?.type === 'ArrayExpression' && isCodeLike(pair.elements[0])));
+        this.push({ literal, kind: 'table-key', side: 'code', codeSide: undefined, group: table, ...(array.elements[1] && { label: array.elements[1] }) });
+        return;
+      }
+    }
+    const use = this.arrayUse(array);
+    if (use === null) return;
+    const group = this.group(array);
+    if (use === 'list') this.push({ literal, kind: 'list', side: 'code', codeSide: undefined, group });
+    else this.push({ literal, kind: 'member', side: use.side, codeSide: use.codeSide, group });
+  }
+
+  /** What an array is for: tested against a code side, a list named as one of codes, or neither (`null`). Decided once per array. */
+  private arrayUse(array: TSESTree.ArrayExpression): { side: SideKind; codeSide: TSESTree.Node } | 'list' | null {
+    let use = this.arrayUses.get(array);
+    if (use === undefined) {
+      const collection = this.collectionOf(array);
+      const name = holderName(collection);
+      use = this.membershipUse(collection) ?? (name !== undefined && this.settings.isTableName(name) && isCodeList(array, collection) ? 'list' : null);
+      this.arrayUses.set(array, use);
+    }
+    return use;
+  }
+
+  /** `[…]` → `new Set([…])`, `Object.freeze([…])`, `Object.fromEntries([…])` (and `{…}` → `Object.freeze({…})`), through casts. */
+  private collectionOf(array: TSESTree.Node): TSESTree.Node {
+    let node = outermostCast(array);
+    const parent = node.parent;
+    if (parent?.type === 'NewExpression' && parent.arguments[0] === node && parent.callee.type === 'Identifier' && (parent.callee.name === 'Set' || parent.callee.name === 'Map')) node = outermostCast(parent);
+    else if (parent?.type === 'CallExpression' && parent.arguments[0] === node && parent.callee.type === 'MemberExpression' && COLLECTION_CALLS.has(propertyName(parent.callee) ?? '')) node = outermostCast(parent);
+    return node;
+  }
+
+  /** Where a collection is tested against a code side: directly, through the `const` holding it, or through the class field holding it. */
+  private membershipUse(collection: TSESTree.Node): { side: SideKind; codeSide: TSESTree.Node } | undefined {
+    const direct = this.membershipCall(collection);
+    if (direct) return direct;
+    const holder = collection.parent;
+    if (holder?.type === 'VariableDeclarator' && holder.init === collection && holder.id.type === 'Identifier') {
+      for (const variable of this.context.sourceCode.getDeclaredVariables(holder)) {
+        for (const reference of variable.references) {
+          if (reference.init) continue;
+          const use = this.membershipCall(reference.identifier);
+          if (use) return use;
+        }
+      }
+      return undefined;
+    }
+    if (holder?.type === 'PropertyDefinition' && holder.value === collection && !holder.computed) {
+      const name = propertyName(holder);
+      const classBody = holder.parent;
+      return name === undefined ? undefined : this.fieldMembership(classBody, name);
+    }
+    return undefined;
+  }
+
+  /** `X.includes(side)`, `(X as readonly number[]).has(side)`, `X.indexOf(side)`. */
+  private membershipCall(receiver: TSESTree.Node): { side: SideKind; codeSide: TSESTree.Node } | undefined {
+    const outer = outermostCast(receiver);
+    const member = outer.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== outer || member.computed || member.property.type !== 'Identifier' || !MEMBERSHIP.has(member.property.name)) return undefined;
+    const call = member.parent;
+    const argument = call?.type === 'CallExpression' && call.callee === member ? call.arguments[0] : undefined;
+    if (!argument || argument.type === 'SpreadElement') return undefined;
+    const side = this.sides.kindOf(argument);
+    return side ? { side, codeSide: argument } : undefined;
+  }
+
+  /** `this.NAME.has(side)` or `Class.NAME.has(side)` inside the class that holds the field: the class is walked once for all its fields. */
+  private fieldMembership(classBody: TSESTree.Node, name: string): { side: SideKind; codeSide: TSESTree.Node } | undefined {
+    let uses = this.fieldUses.get(classBody);
+    if (!uses) {
+      const found = new Map<string, { side: SideKind; codeSide: TSESTree.Node }>();
+      const visitorKeys = this.context.sourceCode.visitorKeys;
+      const stack: TSESTree.Node[] = [classBody];
+      while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (node.type === 'MemberExpression' && !node.computed) {
+          const field = propertyName(node);
+          const use = field === undefined || found.has(field) ? undefined : this.membershipCall(node);
+          if (use) found.set(field!, use);
+        }
+        for (const key of visitorKeys[node.type] ?? []) {
+          const child = (node as unknown as Record<string, unknown>)[key];
+          if (Array.isArray(child)) {
+            for (const item of child) if (item && typeof item === 'object') stack.push(item as TSESTree.Node);
+          } else if (child && typeof child === 'object' && 'type' in child) stack.push(child as TSESTree.Node);
+        }
+      }
+      this.fieldUses.set(classBody, (uses = found));
+    }
+    return uses.get(name);
+  }
+
+  /** An object, enum or Map read as a table: typed as one, named as one, looked up with a code side, or made only of codes. */
+  private table(node: TSESTree.Node, name: string | undefined, collection: TSESTree.Node, codeLike: () => boolean): Group {
+    const existing = this.groups.get(node);
+    if (existing) return existing;
+    const group = this.group(node);
+    group.typed = this.isTypedTable(node, collection);
+    group.named = name !== undefined && this.settings.isTableName(name);
+    group.lookedUp = this.isLookedUpWithCodeSide(collection);
+    group.codeLike = codeLike();
+    return group;
+  }
+
+  /**
+   * `Record<WhatsAppErrorCode, …>`, `Map<LooseWhatsAppErrorCode, …>`, `… satisfies Partial<Record<WhatsAppErrorCode, string>>`:
+   * an annotation of the holder, or a cast or type argument anywhere from the table up to the
+   * collection that holds it (`Object.freeze({ … } as Record<WhatsAppErrorCode, string>)`,
+   * `new Map([…]) as Map<WhatsAppErrorCode, string>`).
+   */
+  private isTypedTable(table: TSESTree.Node, collection: TSESTree.Node): boolean {
+    const annotations: TSESTree.TypeNode[] = [];
+    const top = outermostCast(collection);
+    for (let node: TSESTree.Node | undefined = table; node; node = node.parent) {
+      if (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSTypeAssertion') annotations.push(node.typeAnnotation);
+      else if (node.type === 'NewExpression' && node.typeArguments?.params[0]) annotations.push(node.typeArguments.params[0]);
+      if (node === top) break;
+    }
+    const holder = top.parent;
+    if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && holder.id.typeAnnotation) annotations.push(holder.id.typeAnnotation.typeAnnotation);
+    if (holder?.type === 'PropertyDefinition' && holder.typeAnnotation) annotations.push(holder.typeAnnotation.typeAnnotation);
+    return annotations.some((annotation) => this.mentionsCodeType(annotation));
+  }
+
+  private mentionsCodeType(type: TSESTree.TypeNode): boolean {
+    if (this.sides.annotatesCode(type)) return true;
+    if (type.type === 'TSTypeReference') return type.typeArguments?.params.some((argument) => this.mentionsCodeType(argument)) ?? false;
+    if (type.type === 'TSUnionType' || type.type === 'TSIntersectionType') return type.types.some((member) => this.mentionsCodeType(member));
+    if (type.type === 'TSMappedType') return type.constraint ? this.mentionsCodeType(type.constraint) : false;
+    return false;
+  }
+
+  /** `TABLE[side]`, `side in TABLE`, `TABLE.get(side)`: the table is read with a code. */
+  private isLookedUpWithCodeSide(collection: TSESTree.Node): boolean {
+    const holder = outermostCast(collection).parent;
+    const identifiers: TSESTree.Node[] = [];
+    if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {
+      for (const variable of this.context.sourceCode.getDeclaredVariables(holder)) for (const reference of variable.references) if (!reference.init) identifiers.push(reference.identifier);
+    }
+    return identifiers.some((identifier) => {
+      const outer = outermostCast(identifier);
+      const parent = outer.parent;
+      if (parent?.type === 'MemberExpression' && parent.object === outer && parent.computed) return this.sides.kindOf(parent.property) !== undefined;
+      if (parent?.type === 'BinaryExpression' && parent.operator === 'in' && parent.right === outer) return this.sides.kindOf(parent.left) !== undefined;
+      const use = this.membershipCallNamed(outer, 'get');
+      return use;
+    });
+  }
+
+  private membershipCallNamed(outer: TSESTree.Node, method: string): boolean {
+    const member = outer.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== outer || propertyName(member) !== method) return false;
+    const call = member.parent;
+    const argument = call?.type === 'CallExpression' && call.callee === member ? call.arguments[0] : undefined;
+    return argument !== undefined && argument.type !== 'SpreadElement' && this.sides.kindOf(argument) !== undefined;
+  }
+
+  private addProperty(literal: CodeLiteralNode, property: TSESTree.Property, kind: 'key' | 'value'): void {
+    const object = property.parent as TSESTree.ObjectExpression;
+    const properties = object.properties;
+    // `Object.freeze({ … })` is held (and named, typed, looked up) where the frozen object is.
+    const collection = this.collectionOf(object);
+    if (kind === 'key') {
+      const table = this.table(object, holderName(collection), collection, () => properties.every((item) => item.type === 'Property' && (item.computed || item.key.type === 'Literal') && isCodeLike(item.key)));
+      this.push({ literal, kind: 'table-key', side: 'code', codeSide: undefined, group: table, label: property.value });
+      return;
+    }
+    const key = property.computed ? undefined : propertyName(property);
+    if (key === undefined) return;
+    // `{ code: 131047, title: '…' }`: an object's code field.
+    if (this.settings.codeNames.has(key)) {
+      // `additionalCodes: [{ code: 131099, … }]` in an ESLint config declares a code; it does not use one.
+      if (isAdditionalCodeDeclaration(property.parent)) return;
+      this.push({ literal, kind: 'property', side: 'code', codeSide: property.key, group: this.group(literal) });
+      return;
+    }
+    const table = this.table(object, holderName(collection), collection, () => properties.every((item) => item.type === 'Property' && isCodeLike(item.value)));
+    this.push({ literal, kind: 'table-value', side: 'code', codeSide: undefined, group: table, name: { text: key, node: property.key } });
+  }
+
+  private addDefinition(literal: CodeLiteralNode, holder: TSESTree.VariableDeclarator | TSESTree.PropertyDefinition): void {
+    const nameNode = holder.type === 'VariableDeclarator' ? holder.id : holder.key;
+    const text = holder.type === 'VariableDeclarator' ? (holder.id as TSESTree.Identifier).name : propertyName(holder);
+    if (text === undefined) return;
+    // Where the constant is compared or tested with a code side, the literal is compared with it.
+    let codeSide: TSESTree.Node | undefined;
+    let side: SideKind = 'code';
+    if (holder.type === 'VariableDeclarator' && holder.parent?.type === 'VariableDeclaration' && holder.parent.kind === 'const') {
+      for (const variable of this.context.sourceCode.getDeclaredVariables(holder)) {
+        for (const reference of variable.references) {
+          if (reference.init) continue;
+          const use = this.useAsCode(reference.identifier);
+          if (use) {
+            ({ codeSide, side } = use);
+            break;
+          }
+        }
+      }
+    }
+    this.push({ literal, kind: 'definition', side, codeSide, group: this.group(literal), name: { text, node: nameNode } });
+  }
+
+  /** `side === NAME`, `case NAME:` in a switch over a side: a constant used as a code. */
+  private useAsCode(identifier: TSESTree.Node): { side: SideKind; codeSide: TSESTree.Node } | undefined {
+    const outer = outermostCast(identifier);
+    const parent = outer.parent;
+    if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) {
+      const other = parent.left === outer ? parent.right : parent.left;
+      const side = this.sides.kindOf(other);
+      return side ? { side, codeSide: other } : undefined;
+    }
+    if (parent?.type === 'SwitchCase' && parent.test === outer) {
+      const discriminant = (parent.parent as TSESTree.SwitchStatement).discriminant;
+      const side = this.sides.kindOf(discriminant);
+      return side ? { side, codeSide: discriminant } : undefined;
+    }
+    return undefined;
+  }
+
+  // ── Evidence ──────────────────────────────────────────────────────────────────────────────
+
+  private tally(group: Group): Tally {
+    const tally: Tally = { unambiguous: group.constants > 0, unambiguousCount: group.constants, distinctive: group.constants > 0, onPremises: false, http: false };
+    for (const member of group.members) {
+      const meaning = this.index.meaningOf(member.value);
+      if (this.index.isUnambiguous(member.value)) {
+        tally.unambiguous = true;
+        tally.unambiguousCount++;
+      }
+      if ((meaning.kind === 'live' || meaning.kind === 'retired') && !isEverydayNumber(member.value)) tally.distinctive = true;
+      if (meaning.kind === 'retired' && meaning.entry.platform === 'on-premises' && !isHttpStatus(member.value)) tally.onPremises = true;
+      if (isHttpStatus(member.value) && meaning.kind !== 'live' && meaning.kind !== 'retired') tally.http = true;
+    }
+    return tally;
+  }
+
+  /**
+   * The file compares its codes with HTTP statuses that are no WhatsApp codes (404, 409, 502), and
+   * never with a code that is WhatsApp's alone, nor talks to WhatsApp: its own numbers (`code ===
+   * 470` for "user not found") are the application's.
+   */
+  private codesAreHttpStatuses(): boolean {
+    if (this.httpFile === undefined) {
+      let http = false;
+      let whatsApp = false;
+      for (const candidate of this.candidates) {
+        const kind = this.index.meaningOf(candidate.value).kind;
+        if (isHttpStatus(candidate.value) && kind !== 'live' && kind !== 'retired') http = true;
+        if (this.index.isUnambiguous(candidate.value)) whatsApp = true;
+      }
+      this.httpFile = http && !whatsApp && !this.constantEvidence && !this.talksToWhatsApp();
+    }
+    return this.httpFile;
+  }
+
+  private talksToWhatsApp(): boolean {
+    if (this.fileTalksToWhatsApp === undefined) {
+      const sourceCode = this.context.sourceCode;
+      const text = sourceCode.text;
+      this.fileTalksToWhatsApp =
+        text.includes('graph.facebook.com') ||
+        text.includes('messaging_product') ||
+        sourceCode.ast.body.some((statement) => statement.type === 'ImportDeclaration' && isWhatsAppModule(String(statement.source.value))) ||
+        /require\(\s*['"][^'"]*whatsapp[^'"]*['"]\s*\)/i.test(text.replace(/require\(\s*['"]whatsapp-error-codes['"]\s*\)/g, ''));
+    }
+    return this.fileTalksToWhatsApp;
+  }
+
+  /** A comment beside the literal, or above its group, naming another product and not WhatsApp. */
+  private namesOtherProduct(candidate: Candidate): boolean {
+    if (PRODUCT_WORDS.length === 0) return false;
+    const sourceCode = this.context.sourceCode;
+    const lines = new Set([candidate.literal.loc.start.line, candidate.group.node.loc.start.line - 1, candidate.group.node.loc.start.line]);
+    const texts: string[] = [];
+    for (const line of lines) {
+      const text = sourceCode.lines[line - 1];
+      if (text !== undefined && (text.includes('//') || text.includes('/*'))) texts.push(text.toLowerCase());
+    }
+    return texts.some((text) => !text.includes('whatsapp') && PRODUCT_WORDS.some((word) => containsWord(text, word)));
+  }
+
+  decide(): CodePosition[] {
+    const tallies = new Map<Group, Tally>();
+    const positions: CodePosition[] = [];
+    for (const candidate of this.candidates) {
+      let tally = tallies.get(candidate.group);
+      if (!tally) tallies.set(candidate.group, (tally = this.tally(candidate.group)));
+      if (!this.isWhatsAppCode(candidate, tally)) continue;
+      positions.push(this.position(candidate));
+    }
+    return positions.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  }
+
+  private isWhatsAppCode(candidate: Candidate, tally: Tally): boolean {
+    const { value } = candidate;
+    const meaning = this.index.meaningOf(value);
+    if (meaning.kind === 'foreign') return false;
+    const group = candidate.group;
+    // A value that is WhatsApp's alone is a code wherever it stands as one.
+    if (this.index.isUnambiguous(value)) return true;
+    const isTable = candidate.kind === 'table-key' || candidate.kind === 'table-value';
+    // A table (keys, values, enum members) holds codes when typed, named or looked up as one, or made only of codes, two of them WhatsApp's alone.
+    if (isTable && !group.typed && !group.named && !group.lookedUp && !(group.codeLike && tally.unambiguousCount >= 2)) return false;
+    // A constant defined once is a code where it is used as one, or named as one.
+    if (candidate.kind === 'definition' && !candidate.codeSide && !CODE_NAME.test(candidate.name?.text ?? '')) return false;
+    // An unknown value of 10,000 or more: no-unknown-code decides whether it looks like a code.
+    if (value >= 10_000) return true;
+    // A small value: evidence, judged by its company.
+    // Beside HTTP statuses (404, 502) and no code that is WhatsApp's alone, a small value is one more HTTP status.
+    if (tally.http && !tally.onPremises && !tally.unambiguous) return false;
+    // A retired code that is also an HTTP status counts beside On-Premises codes, or as a key or value of a table of WhatsApp codes.
+    if (meaning.kind === 'retired' && isHttpStatus(value) && !tally.onPremises && !(isTable && tally.unambiguous)) return false;
+    if (this.namesOtherProduct(candidate)) return false;
+    if (group.typed || tally.unambiguous) return true;
+    if (tally.distinctive && !this.codesAreHttpStatuses()) return true;
+    // 470 or 2000 compared with a code: nothing else that number usually is, unless the file's codes are HTTP statuses.
+    if (candidate.codeSide && candidate.kind !== 'property' && !isEverydayNumber(value) && !this.codesAreHttpStatuses()) return true;
+    if (candidate.functionKey !== undefined && this.functionEvidence.get(candidate.functionKey)) return true;
+    if (candidate.codeSide && candidate.kind !== 'property') {
+      if (this.sides.isTypedAsCode(candidate.codeSide)) return true;
+      if (this.sides.readsGraphError(candidate.codeSide) && this.talksToWhatsApp()) return true;
+    }
+    return false;
+  }
+
+  private position(candidate: Candidate): CodePosition {
+    const { literal, codeSide } = candidate;
+    const sides = this.sides;
+    const meaning = candidate.side === 'subcode' ? this.index.meaningAsSubcode(candidate.value) : this.index.meaningOf(candidate.value);
+    return {
+      node: literal,
+      value: candidate.value,
+      form: typeof literal.value === 'number' ? 'number' : 'string',
+      kind: candidate.kind,
+      side: candidate.side,
+      codeSide,
+      meaning,
+      group: candidate.group.node,
+      ...(candidate.name && { name: candidate.name }),
+      ...(candidate.label && { label: candidate.label }),
+      isTypedAsCode: () => codeSide !== undefined && sides.isTypedAsCode(codeSide),
+    };
+  }
+
+  codeSwitches(positions: readonly CodePosition[], constants: readonly ConstantUse[]): CodeSwitch[] {
+    const listed = new Map<TSESTree.SwitchStatement, Set<number>>();
+    for (const position of positions) {
+      if (position.kind !== 'case' || position.side !== 'code') continue;
+      const node = position.group as TSESTree.SwitchStatement;
+      let set = listed.get(node);
+      if (!set) listed.set(node, (set = new Set()));
+      set.add(position.value);
+    }
+    for (const constant of constants) {
+      if (constant.object !== 'WhatsAppErrorCode') continue;
+      const test = outermostCast(constant.node);
+      const switchCase = test.parent;
+      if (switchCase?.type !== 'SwitchCase' || switchCase.test !== test) continue;
+      const node = switchCase.parent as TSESTree.SwitchStatement;
+      if (this.sides.kindOf(node.discriminant) !== 'code') continue;
+      const value = constantValue(constant);
+      if (value === undefined) continue;
+      let set = listed.get(node);
+      if (!set) listed.set(node, (set = new Set()));
+      set.add(value);
+    }
+    return [...listed].map(([node, codes]) => ({ node, listed: codes }));
+  }
+}
+
+/** The value of `WhatsAppErrorCode.NAME`, if the kit has that constant. */
+function constantValue(constant: ConstantUse): number | undefined {
+  return Object.hasOwn(WhatsAppErrorCode, constant.name) ? (WhatsAppErrorCode as Readonly<Record<string, number>>)[constant.name] : undefined;
+}
+
+/**
+ * A list named as one of codes holds codes only when it is fixed (a `const`, a field) and every
+ * element is a code literal or a kit constant: `let CODES = []` is filled at run time, and
+ * `[131047, 'x']` is not a list of codes.
+ */
+function isCodeList(array: TSESTree.ArrayExpression, collection: TSESTree.Node): boolean {
+  const holder = collection.parent;
+  const fixed = (holder?.type === 'VariableDeclarator' && holder.parent?.type === 'VariableDeclaration' && holder.parent.kind === 'const') || holder?.type === 'PropertyDefinition' || holder?.type === 'Property';
+  return fixed && array.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isCodeLike(element));
+}
+
+/** `{ additionalCodes: [{ code: … }] }`: the plugin's own settings. */
+function isAdditionalCodeDeclaration(object: TSESTree.Node): boolean {
+  const list = object.parent;
+  const property = list?.type === 'ArrayExpression' ? list.parent : undefined;
+  return property?.type === 'Property' && property.value === list && !property.computed && propertyName(property) === 'additionalCodes';
+}
+
+/** `new Map([[k, v], …])`: a collection whose pairs are entries. */
+function isMapLike(collection: TSESTree.Node): boolean {
+  const core = unwrapTypeCasts(collection);
+  return core.type === 'NewExpression' && core.callee.type === 'Identifier' && core.callee.name === 'Map';
+}
+
+/** `Object.fromEntries([[k, v], …])`: the call, as `collectionOf` gives it. */
+function isFromEntries(collection: TSESTree.Node): boolean {
+  const call = unwrapTypeCasts(collection);
+  return call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && propertyName(call.callee) === 'fromEntries';
+}
+
+/** Calls whose result is the collection they are given, held where the call is. */
+const COLLECTION_CALLS = new Set(['freeze', 'fromEntries']);
+
+/** What a table of codes holds: a number or digit-string literal, or a kit constant (`WhatsAppErrorCode.X`, `WA.X`). */
+function isCodeLike(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  const core = unwrapTypeCasts(node);
+  return isCandidateLiteral(core) || (core.type === 'MemberExpression' && !core.computed && core.property.type === 'Identifier' && /^[A-Z][A-Z0-9_]*$/.test(core.property.name));
+}
+
+/** A constant or field named as a code (`REENGAGEMENT_CODE`, `windowClosedError`): read even where it is never used. */
+const CODE_NAME = /(?:^|_)(?:CODE|CODES|ERROR|ERR)(?:_|$)|[a-z](?:Code|Error)$/;
+
+/** The name a collection or table is held under: `const NAME = …`, a field, an object property, an enum. */
+function holderName(collection: TSESTree.Node): string | undefined {
+  const holder = outermostCast(collection).parent;
+  if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') return holder.id.name;
+  if ((holder?.type === 'PropertyDefinition' || holder?.type === 'Property') && !holder.computed) return propertyName(holder);
+  if (holder?.type === 'AssignmentExpression' && holder.left.type === 'MemberExpression') return propertyName(holder.left);
+  return undefined;
+}
+
+function isWhatsAppModule(source: string): boolean {
+  return source !== KIT_MODULE && /whatsapp/i.test(source);
+}
+
+function containsWord(text: string, word: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(word, from);
+    if (at === -1) return false;
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + word.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+    from = at + 1;
+  }
+}
+
+function isWordChar(char: number): boolean {
+  return (char >= 97 && char <= 122) || (char >= 48 && char <= 57) || char === 95;
+}
+
+// ── One analysis per file ──────────────────────────────────────────────────────────────────
+
+const analyses = new WeakMap<TSESTree.Program, Analysis>();
+
+/**
+ * The file's analysis, and the listener that feeds it: the first rule of the plugin created for
+ * a file gets the `Literal` listener (and registers it), the others an empty object. Every rule
+ * reads the result when it needs it, at `Program:exit` at the earliest.
+ */
+export function analysisOf(context: Context): { readonly analysis: { get(): FileAnalysis }; readonly collector: TSESLint.RuleListener } {
+  const program = context.sourceCode.ast;
+  const existing = analyses.get(program);
+  if (existing) return { analysis: existing, collector: {} };
+  // Settings are read here, by the first rule created for the file, so bad settings stop the run whichever rules are on.
+  readSettings(context);
+  const analysis = new Analysis(context);
+  analyses.set(program, analysis);
+  return { analysis, collector: { Literal: analysis.collect } };
+}
+
