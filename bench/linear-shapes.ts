@@ -6,6 +6,7 @@
  */
 import type { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
+import { WhatsAppErrorCode } from 'whatsapp-error-codes';
 import { COMMON } from './corpus/whatsapp-code.js';
 
 export interface Shape {
@@ -14,10 +15,22 @@ export interface Shape {
   readonly text: (values: readonly number[]) => string;
 }
 
+/** Each code's first constant name in the kit. */
+const CONSTANT_NAMES = new Map<number, string>();
+for (const [name, code] of Object.entries(WhatsAppErrorCode)) if (!CONSTANT_NAMES.has(code)) CONSTANT_NAMES.set(code, name);
+
 export const SHAPES: readonly Shape[] = [
   {
     name: 'chain err.code === … ||',
     text: (values) => `export function isPermanent(err: { code: number }): boolean {\n  return (\n    ${values.map((v) => `err.code === ${v}`).join(' ||\n    ')}\n  );\n}\n`,
+  },
+  {
+    // Code that has adopted the kit: the chain's terms are constants, which the analysis reads as evidence too.
+    name: 'chain of kit constants',
+    text: (values) =>
+      `import { WhatsAppErrorCode } from 'whatsapp-error-codes';\n\nexport function isPermanent(err: { code: number }): boolean {\n  return (\n    ${values
+        .map((v) => `err.code === ${CONSTANT_NAMES.has(v) ? `WhatsAppErrorCode.${CONSTANT_NAMES.get(v)}` : v}`)
+        .join(' ||\n    ')}\n  );\n}\n`,
   },
   {
     name: 'array ERROR_CODES',

@@ -27,7 +27,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { FOREIGN_ERROR_CODES, WhatsAppErrorCode } from 'whatsapp-error-codes';
-import { enclosingFunction, isCandidateLiteral, isDigits, lastName, literalCodeValue, outermostCast, propertyName, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
+import { chainRoot, enclosingFunction, isCandidateLiteral, isDigits, lastName, literalCodeValue, outermostCast, propertyName, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
 import { createCodeSides, type CodeSides, type SideKind } from './code-sides.js';
 import { codeIndexFor, isEverydayNumber, isHttpStatus, type CodeIndex, type CodeMeaning } from './known-codes.js';
 import { KIT_MODULE, kitConstantUses, type ConstantUse } from './kit-imports.js';
@@ -234,8 +234,6 @@ class Finisher {
   private readonly candidates: Candidate[] = [];
   /** `function|side key` → whether a WhatsApp-only code is compared with that side in that function. */
   private readonly functionEvidence = new Map<string, boolean>();
-  /** The root of each `||`/`&&` chain, shared by its comparisons: found once, not once per term. */
-  private readonly chainRoots = new Map<TSESTree.Node, TSESTree.Node>();
   /** What each array is for (tested against a code side, a named list, neither): decided once, not once per element. */
   private readonly arrayUses = new Map<TSESTree.ArrayExpression, { side: SideKind; codeSide: TSESTree.Node } | 'list' | null>();
   /** Per class body: the first membership test (`this.X.has(side)`) of each field name. */
@@ -319,7 +317,7 @@ class Finisher {
     if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) {
       const other = parent.left === outer ? parent.right : parent.left;
       if (!this.sides.kindOf(other)) return;
-      group = this.group(this.chainRoot(parent));
+      group = this.group(chainRoot(parent));
       codeSide = other;
     } else if (parent?.type === 'SwitchCase' && parent.test === outer) {
       const switchNode = parent.parent as TSESTree.SwitchStatement;
@@ -347,25 +345,8 @@ class Finisher {
   private addComparison(literal: CodeLiteralNode, other: TSESTree.Node, expression: TSESTree.Node): void {
     const side = this.sides.kindOf(other);
     if (!side) return;
-    const group = this.group(this.chainRoot(expression));
+    const group = this.group(chainRoot(expression));
     this.push({ literal, kind: 'comparison', side, codeSide: other, group });
-  }
-
-  /** The outermost `||`/`&&` of the chain an expression is a term of, remembered for every chain node walked past. */
-  private chainRoot(expression: TSESTree.Node): TSESTree.Node {
-    const walked: TSESTree.Node[] = [];
-    let root = expression;
-    while (root.parent?.type === 'LogicalExpression') {
-      const known = this.chainRoots.get(root.parent);
-      if (known) {
-        root = known;
-        break;
-      }
-      root = root.parent;
-      walked.push(root);
-    }
-    for (const node of walked) this.chainRoots.set(node, root);
-    return root;
   }
 
   /** The collection an array makes (`new Set(arr)`, `Object.freeze(arr)`, `arr as const`), and what holds it. */

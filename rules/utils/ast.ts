@@ -105,6 +105,26 @@ export function memberRoot(start: TSESTree.Node): TSESTree.Node | undefined {
   }
 }
 
+/** The root of each `||`/`&&` chain node walked past: a long chain is climbed once, not once per term. */
+const chainRoots = new WeakMap<TSESTree.Node, TSESTree.Node>();
+
+/** The outermost `||`/`&&` a comparison is a term of (itself when it is no term of one). */
+export function chainRoot(expression: TSESTree.Node): TSESTree.Node {
+  const walked: TSESTree.Node[] = [];
+  let root = expression;
+  while (root.parent?.type === 'LogicalExpression') {
+    const known = chainRoots.get(root.parent);
+    if (known) {
+      root = known;
+      break;
+    }
+    root = root.parent;
+    walked.push(root);
+  }
+  for (const node of walked) chainRoots.set(node, root);
+  return root;
+}
+
 /** The function (or the program) whose body a node is in. */
 export function enclosingFunction(start: TSESTree.Node): TSESTree.Node {
   let node: TSESTree.Node | undefined = start.parent;

@@ -16,7 +16,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { WhatsAppErrorCode, WhatsAppErrorSubcode } from 'whatsapp-error-codes';
 import type { FileAnalysis } from './analysis.js';
-import { isCandidateLiteral, literalCodeValue, outermostCast, propertyName, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
+import { chainRoot, isCandidateLiteral, literalCodeValue, outermostCast, propertyName, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
 import type { CodeIndex } from './known-codes.js';
 import type { CatalogEntry } from './meaning.js';
 
@@ -371,13 +371,6 @@ function entriesOf(occurrences: readonly Occurrence[]): CatalogEntry[] {
 
 function enumMemberName(member: TSESTree.TSEnumMember): string {
   return member.id.type === 'Identifier' ? member.id.name : String((member.id as TSESTree.StringLiteral).value);
-}
-
-/** The outermost `||`/`&&` a comparison is a term of. */
-function chainRoot(expression: TSESTree.Node): TSESTree.Node {
-  let root = expression;
-  while (root.parent?.type === 'LogicalExpression') root = root.parent;
-  return root;
 }
 
 function isChain(node: TSESTree.Node): boolean {
