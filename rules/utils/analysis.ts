@@ -1,6 +1,6 @@
 /**
  * The one analysis every rule of the plugin shares: "where does this file hold WhatsApp error
- * codes?", computed once per file and cached on its `Program` node, so a rule costs its own check
+ * codes?", computed once per file and cached for the lint, so a rule costs its own check
  * and not another detection pass.
  *
  * While ESLint walks the file, one `Literal` listener (registered by whichever of the plugin's
@@ -808,7 +808,11 @@ function isWordChar(char: number): boolean {
 
 // ── One analysis per file ──────────────────────────────────────────────────────────────────
 
-const analyses = new WeakMap<TSESTree.Program, Analysis>();
+/**
+ * Keyed by the lint's `SourceCode`, which every rule of one lint shares and each lint makes anew:
+ * not by the `Program` node, which a caching parser (an editor, a benchmark) hands to many lints.
+ */
+const analyses = new WeakMap<Readonly<TSESLint.SourceCode>, Analysis>();
 
 /**
  * The file's analysis, and the listener that feeds it: the first rule of the plugin created for
@@ -816,13 +820,12 @@ const analyses = new WeakMap<TSESTree.Program, Analysis>();
  * reads the result when it needs it, at `Program:exit` at the earliest.
  */
 export function analysisOf(context: Context): { readonly analysis: { get(): FileAnalysis }; readonly collector: TSESLint.RuleListener } {
-  const program = context.sourceCode.ast;
-  const existing = analyses.get(program);
+  const existing = analyses.get(context.sourceCode);
   if (existing) return { analysis: existing, collector: {} };
   // Settings are read here, by the first rule created for the file, so bad settings stop the run whichever rules are on.
   readSettings(context);
   const analysis = new Analysis(context);
-  analyses.set(program, analysis);
+  analyses.set(context.sourceCode, analysis);
   return { analysis, collector: { Literal: analysis.collect } };
 }
 

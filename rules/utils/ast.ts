@@ -149,7 +149,8 @@ export interface TypeServices {
   typeOf(node: TSESTree.Node): Type;
 }
 
-const typeServicesByFile = new WeakMap<TSESTree.Program, TypeServices | null>();
+/** Per lint (its `SourceCode`), like the analysis: a `Program` node can outlive one lint in a caching parser. */
+const typeServicesByFile = new WeakMap<Readonly<TSESLint.SourceCode>, TypeServices | null>();
 
 /**
  * The file's type services, shared by the analysis, the category sides and the rules: the code
@@ -158,14 +159,13 @@ const typeServicesByFile = new WeakMap<TSESTree.Program, TypeServices | null>();
  * without type information (plain JavaScript, TypeScript without `projectService`).
  */
 export function typeServicesOf(sourceCode: Readonly<TSESLint.SourceCode>): TypeServices | undefined {
-  const program = sourceCode.ast;
-  const cached = typeServicesByFile.get(program);
+  const cached = typeServicesByFile.get(sourceCode);
   if (cached !== undefined) return cached ?? undefined;
   const services = sourceCode.parserServices;
   const tsProgram = services?.program;
   const nodeMap = services?.esTreeNodeToTSNodeMap;
   if (!tsProgram || !nodeMap) {
-    typeServicesByFile.set(program, null);
+    typeServicesByFile.set(sourceCode, null);
     return undefined;
   }
   const checker = tsProgram.getTypeChecker();
@@ -178,6 +178,6 @@ export function typeServicesOf(sourceCode: Readonly<TSESLint.SourceCode>): TypeS
       return type;
     },
   };
-  typeServicesByFile.set(program, result);
+  typeServicesByFile.set(sourceCode, result);
   return result;
 }

@@ -72,13 +72,13 @@ interface Candidate {
   readonly objectText: string;
 }
 
-const cache = new WeakMap<TSESTree.Program, Map<string, ConstantAccess>>();
+/** Per lint (its `SourceCode`): a caching parser hands one `Program` node to many lints. */
+const cache = new WeakMap<Readonly<TSESLint.SourceCode>, Map<string, ConstantAccess>>();
 
 /** The file's access to `source`'s export, computed once per file. */
 export function constantAccess(context: Context, source: ConstantSource): ConstantAccess {
-  const program = context.sourceCode.ast;
-  let perFile = cache.get(program);
-  if (!perFile) cache.set(program, (perFile = new Map()));
+  let perFile = cache.get(context.sourceCode);
+  if (!perFile) cache.set(context.sourceCode, (perFile = new Map()));
   const key = `${source.importSource}\u0000${source.constantName}`;
   let access = perFile.get(key);
   if (!access) perFile.set(key, (access = createAccess(context, source)));

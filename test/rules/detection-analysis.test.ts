@@ -117,6 +117,29 @@ describe('one analysis per file', () => {
     lint(PROGRAM, { 'probe/first': 'error' }, second);
     expect(first[0]!.analysis).not.toBe(second[0]!.analysis);
   });
+
+  it('a parser that hands the same AST to two lints gets a fresh analysis each time, under each lint’s settings', () => {
+    // An editor or a benchmark may cache parses; the analysis belongs to the lint, not to the AST.
+    const cached = new Map<string, Linter.ESLintParseResult>();
+    const parse = tseslint.parser.parseForESLint as unknown as (text: string, options: unknown) => Linter.ESLintParseResult;
+    const cachingParser = {
+      meta: { name: 'caching-typescript-eslint-parser' },
+      parseForESLint(text: string, options: unknown) {
+        let result = cached.get(text);
+        if (!result) cached.set(text, (result = parse(text, options)));
+        return result;
+      },
+    } as Linter.Parser;
+    const code = 'export function f(failure: { reason: number }) {\n  return failure.reason === 131074;\n}';
+    const lintWith = (settings: Record<string, unknown>): string[] =>
+      linter
+        .verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: cachingParser }, plugins: { 'whatsapp-errors': plugin }, settings, rules: { 'whatsapp-errors/no-unknown-code': 'error' } }], 'file.ts')
+        .map((message) => `${message.line}:${message.column} ${message.messageId}`);
+    expect(lintWith({})).toEqual([]);
+    expect(lintWith({ 'whatsapp-errors': { codeNames: ['reason'] } })).toEqual(['2:29 unknownCode']);
+    expect(lintWith({})).toEqual([]);
+    expect(cached.size).toBe(1);
+  });
 });
 
 // ── Lazy type-checker questions ─────────────────────────────────────────────────────────────
