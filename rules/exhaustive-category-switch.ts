@@ -14,7 +14,7 @@ import { isCandidateLiteral, literalCodeValue, memberPath, statementSlot, typeSe
 import { createCategorySides } from './utils/category-sides.js';
 import { constantReference } from './utils/constant-reference.js';
 import { createRule } from './utils/create-rule.js';
-import { KIT_MODULE, kitExportName } from './utils/kit-imports.js';
+import { KIT_MODULE, kitExportName, mentionsKit } from './utils/kit-imports.js';
 import { findVariable, scopeAt } from './utils/scope.js';
 import { insertionPoint } from './utils/switch-insertion.js';
 
@@ -218,11 +218,16 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    // Without type information, only the kit's names make a category side (`categoryOf`,
+    // `ErrorCategory`): a file that never mentions the kit has no category switch to check.
+    const mayHoldCategories = mentionsKit(sourceCode) || typeServicesOf(sourceCode) !== undefined;
     return Object.assign(collector, {
-      SwitchStatement(node: TSESTree.SwitchStatement) {
-        const required = categories.requiredCategories(node.discriminant);
-        if (required) checkCategorySwitch(node, required);
-      },
+      ...(mayHoldCategories && {
+        SwitchStatement(node: TSESTree.SwitchStatement) {
+          const required = categories.requiredCategories(node.discriminant);
+          if (required) checkCategorySwitch(node, required);
+        },
+      }),
       'Program:exit'() {
         if (!options.requireCategoryCoverage) return;
         for (const codeSwitch of analysis.get().codeSwitches) checkCodeSwitch(codeSwitch.node);

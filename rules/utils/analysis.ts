@@ -27,10 +27,11 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { FOREIGN_ERROR_CODES, WhatsAppErrorCode } from 'whatsapp-error-codes';
-import { chainRoot, enclosingFunction, isCandidateLiteral, isDigits, lastName, literalCodeValue, outermostCast, propertyName, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
+import { chainRoot, enclosingFunction, isCandidateLiteral, isDigits, lastName, literalCodeValue, outermostCast, propertyName, typeServicesOf, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
+import { CodeRegions } from './code-regions.js';
 import { createCodeSides, type CodeSides, type SideKind } from './code-sides.js';
-import { codeIndexFor, isEverydayNumber, isHttpStatus, type CodeIndex, type CodeMeaning } from './known-codes.js';
-import { KIT_MODULE, kitConstantUses, type ConstantUse } from './kit-imports.js';
+import { UNAMBIGUOUS_MINIMUM, codeIndexFor, isEverydayNumber, isHttpStatus, type CodeIndex, type CodeMeaning } from './known-codes.js';
+import { KIT_MODULE, kitConstantUses, kitReferences, type ConstantUse } from './kit-imports.js';
 import { readSettings, type WhatsAppErrorsSettings } from './settings.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -217,12 +218,27 @@ class Analysis {
     const index = codeIndexFor(settings);
     const sides = createCodeSides(context, settings, index);
     const constants = kitConstantUses(context);
-    if (this.literals.length === 0 && constants.length === 0) return { settings, index, sides, positions: [], codeSwitches: [], constants };
-    const finisher = new Finisher(context, settings, index, sides);
+    const nothing: FileAnalysis = { settings, index, sides, positions: [], codeSwitches: [], constants };
+    const raws: Raw[] = [];
+    const regions = new CodeRegions();
     for (const literal of this.literals) {
       const raw = classify(literal);
-      if (raw) finisher.add(raw);
+      if (!raw) continue;
+      raws.push(raw);
+      if (isCodeOnItsOwn(literalCodeValue(literal), index)) regions.add(literal);
     }
+    if (raws.length === 0 && constants.length === 0) return nothing;
+    // Most literals: `i === 0`, `status === 200`, `code !== 1`. A small value has evidence only
+    // from a code on its own in its function (code-regions.ts), from the kit named there (its
+    // constants, its code types in an annotation), from type information, or from a Graph body in
+    // a file that talks to WhatsApp. Where none of these can be, its code side is not resolved.
+    // HTTP statuses that are no codes (404) are kept everywhere: the file's comparisons with them
+    // say its codes are HTTP statuses.
+    const everywhere = typeServicesOf(context.sourceCode) !== undefined || talksToWhatsApp(context.sourceCode);
+    if (!everywhere) for (const reference of kitReferences(context)) regions.add(reference);
+    if (!everywhere && regions.isEmpty) return nothing;
+    const finisher = new Finisher(context, settings, index, sides);
+    for (const raw of raws) if (everywhere || regions.covers(raw.literal) || isHttpStatusOnly(literalCodeValue(raw.literal), index)) finisher.add(raw);
     for (const constant of constants) finisher.addConstant(constant);
     const positions = finisher.decide();
     return { settings, index, sides, positions, codeSwitches: finisher.codeSwitches(positions, constants), constants };
@@ -238,7 +254,6 @@ class Finisher {
   private readonly arrayUses = new Map<TSESTree.ArrayExpression, { side: SideKind; codeSide: TSESTree.Node } | 'list' | null>();
   /** Per class body: the first membership test (`this.X.has(side)`) of each field name. */
   private readonly fieldUses = new Map<TSESTree.Node, Map<string, { side: SideKind; codeSide: TSESTree.Node }>>();
-  private fileTalksToWhatsApp: boolean | undefined;
   /** The file compares or lists a kit constant of a code that is WhatsApp's alone. */
   private constantEvidence = false;
   private httpFile: boolean | undefined;
@@ -615,16 +630,7 @@ class Finisher {
   }
 
   private talksToWhatsApp(): boolean {
-    if (this.fileTalksToWhatsApp === undefined) {
-      const sourceCode = this.context.sourceCode;
-      const text = sourceCode.text;
-      this.fileTalksToWhatsApp =
-        text.includes('graph.facebook.com') ||
-        text.includes('messaging_product') ||
-        sourceCode.ast.body.some((statement) => statement.type === 'ImportDeclaration' && isWhatsAppModule(String(statement.source.value))) ||
-        /require\(\s*['"][^'"]*whatsapp[^'"]*['"]\s*\)/i.test(text.replace(/require\(\s*['"]whatsapp-error-codes['"]\s*\)/g, ''));
-    }
-    return this.fileTalksToWhatsApp;
+    return talksToWhatsApp(this.context.sourceCode);
   }
 
   /** A comment beside the literal, or above its group, naming another product and not WhatsApp. */
@@ -784,6 +790,40 @@ function holderName(collection: TSESTree.Node): string | undefined {
   if ((holder?.type === 'PropertyDefinition' || holder?.type === 'Property') && !holder.computed) return propertyName(holder);
   if (holder?.type === 'AssignmentExpression' && holder.left.type === 'MemberExpression') return propertyName(holder.left);
   return undefined;
+}
+
+/**
+ * A value that is a WhatsApp code without evidence from around it: 10,000 or more (a catalog code,
+ * or a typo no-unknown-code judges), or a catalog value that is no everyday number (470, 2000).
+ */
+function isCodeOnItsOwn(value: number, index: CodeIndex): boolean {
+  if (value >= UNAMBIGUOUS_MINIMUM) return true;
+  const kind = index.meaningOf(value).kind;
+  return (kind === 'live' || kind === 'retired' || kind === 'subcode') && !isEverydayNumber(value);
+}
+
+/** An HTTP status that is no WhatsApp code (404, 502). */
+function isHttpStatusOnly(value: number, index: CodeIndex): boolean {
+  if (!isHttpStatus(value)) return false;
+  const kind = index.meaningOf(value).kind;
+  return kind !== 'live' && kind !== 'retired';
+}
+
+const talksByFile = new WeakMap<Readonly<TSESLint.SourceCode>, boolean>();
+
+/** The file calls the Graph API or imports a WhatsApp SDK: a Graph error body read there holds WhatsApp codes. */
+function talksToWhatsApp(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let talks = talksByFile.get(sourceCode);
+  if (talks === undefined) {
+    const text = sourceCode.text;
+    talks =
+      text.includes('graph.facebook.com') ||
+      text.includes('messaging_product') ||
+      sourceCode.ast.body.some((statement) => statement.type === 'ImportDeclaration' && isWhatsAppModule(String(statement.source.value))) ||
+      (text.includes('require') && /require\(\s*['"][^'"]*whatsapp[^'"]*['"]\s*\)/i.test(text.replace(/require\(\s*['"]whatsapp-error-codes['"]\s*\)/g, '')));
+    talksByFile.set(sourceCode, talks);
+  }
+  return talks;
 }
 
 function isWhatsAppModule(source: string): boolean {

@@ -20,6 +20,19 @@ export function isRequireOf(node: TSESTree.Node | null | undefined, source: stri
   );
 }
 
+const kitMentions = new WeakMap<Readonly<TSESLint.SourceCode>, boolean>();
+
+/**
+ * Whether the file's text names the kit's module at all. Without it no name in the file can be
+ * bound to the kit (no import, no `require`, no `import('…')` type), so the scope walks that look
+ * for its exports are skipped: most files of a codebase never mention it.
+ */
+export function mentionsKit(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let mentions = kitMentions.get(sourceCode);
+  if (mentions === undefined) kitMentions.set(sourceCode, (mentions = sourceCode.text.includes(KIT_MODULE)));
+  return mentions;
+}
+
 function propertyKeyName(key: TSESTree.Node): string | undefined {
   if (key.type === 'Identifier') return key.name;
   return key.type === 'Literal' && typeof key.value === 'string' ? key.value : undefined;
@@ -82,48 +95,72 @@ export interface ConstantUse {
 
 const CONSTANT_OBJECTS = new Set(['WhatsAppErrorCode', 'WhatsAppErrorSubcode']);
 
+/** A binding the file's import or `require` of the kit makes: the export it names, or the whole package. */
+interface KitVariable {
+  readonly variable: TSESLint.Scope.Variable | undefined;
+  /** The export's name; `undefined` for a namespace (`import * as kit`, `const kit = require(…)`). */
+  readonly exported: string | undefined;
+  /** `import type { … }`, `import { type … }`: names a type, never a value. */
+  readonly typeOnly: boolean;
+}
+
+function kitVariables(context: Context, source: string): KitVariable[] {
+  const sourceCode = context.sourceCode;
+  const variables: KitVariable[] = [];
+  if (source === KIT_MODULE && !mentionsKit(sourceCode)) return variables;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ImportDeclaration' && statement.source.value === source) {
+      for (const specifier of statement.specifiers) {
+        const [variable] = sourceCode.getDeclaredVariables(specifier);
+        const typeOnly = statement.importKind === 'type' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type');
+        if (specifier.type === 'ImportSpecifier') variables.push({ variable, exported: propertyKeyName(specifier.imported), typeOnly });
+        else if (specifier.type === 'ImportNamespaceSpecifier') variables.push({ variable, exported: undefined, typeOnly });
+      }
+    }
+    if (statement.type === 'VariableDeclaration') {
+      for (const declarator of statement.declarations) {
+        if (!isRequireOf(declarator.init, source)) continue;
+        if (declarator.id.type === 'Identifier') variables.push({ variable: sourceCode.getDeclaredVariables(declarator)[0], exported: undefined, typeOnly: false });
+        else if (declarator.id.type === 'ObjectPattern') {
+          for (const property of declarator.id.properties) {
+            if (property.type !== 'Property' || property.value.type !== 'Identifier') continue;
+            const variable = sourceCode.getDeclaredVariables(declarator).find((candidate) => candidate.name === (property.value as TSESTree.Identifier).name);
+            variables.push({ variable, exported: propertyKeyName(property.key), typeOnly: false });
+          }
+        }
+      }
+    }
+  }
+  return variables;
+}
+
 /**
  * Every `WhatsAppErrorCode.NAME` and `WhatsAppErrorSubcode.NAME` of the file, found from the
  * kit's imports and requires through scope analysis: no listener on member expressions, the
  * most common node there is.
  */
 export function kitConstantUses(context: Context, source = KIT_MODULE): ConstantUse[] {
-  const sourceCode = context.sourceCode;
   const uses: ConstantUse[] = [];
   const push = (member: TSESTree.Node | undefined, object: string): void => {
     if (member?.type !== 'MemberExpression' || member.computed || member.property.type !== 'Identifier' || !CONSTANT_OBJECTS.has(object)) return;
     uses.push({ node: member, object: object as ConstantUse['object'], name: member.property.name });
   };
-  const visit = (variable: TSESLint.Scope.Variable | undefined, namespace: boolean, exported?: string): void => {
+  for (const { variable, exported, typeOnly } of kitVariables(context, source)) {
+    if (typeOnly) continue;
     for (const reference of variable?.references ?? []) {
       if (reference.init) continue;
       const parent = reference.identifier.parent;
       if (parent?.type !== 'MemberExpression' || parent.object !== reference.identifier) continue;
-      if (!namespace) push(parent, exported ?? '');
+      if (exported !== undefined) push(parent, exported);
       else if (!parent.computed && parent.property.type === 'Identifier') push(parent.parent, parent.property.name);
-    }
-  };
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type === 'ImportDeclaration' && statement.source.value === source && statement.importKind !== 'type') {
-      for (const specifier of statement.specifiers) {
-        const [variable] = sourceCode.getDeclaredVariables(specifier);
-        if (specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type') visit(variable, false, propertyKeyName(specifier.imported));
-        else if (specifier.type === 'ImportNamespaceSpecifier') visit(variable, true);
-      }
-    }
-    if (statement.type === 'VariableDeclaration') {
-      for (const declarator of statement.declarations) {
-        if (!isRequireOf(declarator.init, source)) continue;
-        if (declarator.id.type === 'Identifier') visit(sourceCode.getDeclaredVariables(declarator)[0], true);
-        else if (declarator.id.type === 'ObjectPattern') {
-          for (const property of declarator.id.properties) {
-            if (property.type !== 'Property' || property.value.type !== 'Identifier') continue;
-            const variable = sourceCode.getDeclaredVariables(declarator).find((candidate) => candidate.name === (property.value as TSESTree.Identifier).name);
-            visit(variable, false, propertyKeyName(property.key));
-          }
-        }
-      }
     }
   }
   return uses;
+}
+
+/** Every place the file names one of the kit's exports, as a value or as a type (`code: LooseWhatsAppErrorCode`). */
+export function kitReferences(context: Context, source = KIT_MODULE): TSESTree.Node[] {
+  const references: TSESTree.Node[] = [];
+  for (const { variable } of kitVariables(context, source)) for (const reference of variable?.references ?? []) references.push(reference.identifier);
+  return references;
 }

@@ -93,8 +93,16 @@ new AllModesRuleTester().run('no-deprecated-code', noDeprecatedCode, {
     `${IMPORT}if (err.code === 1000) {}`,
     // A code of another function is no company.
     `${IMPORT}function a(e) {\n  return e.code === WhatsAppErrorCode.SOMETHING_WENT_WRONG;\n}\nfunction b(e) {\n  return e.code === 1000;\n}`,
+    // Without the kit, the same: only the function that holds a code on its own gives evidence.
+    'function a(e) {\n  return e.code === 131000;\n}\nfunction b(e) {\n  return e.code === 1000;\n}',
+    // A file whose codes are HTTP statuses (404 in one function) keeps 470 in another as its own number.
+    'function notFound(e) {\n  return e.code === 404;\n}\nfunction gone(e) {\n  return e.code === 470;\n}',
   ],
   invalid: [
+    retired('function a(e) {\n  if (e.code === 131000) return retryLater();\n  return e.code === @;\n}', 1000, 131000, 'SOMETHING_WENT_WRONG'),
+    // The company of a list counts wherever the list is, and an inner function's code is none for its outer one.
+    retired('function outer(e) {\n  const inner = () => e.code === 131000;\n  return inner() || [@, 131026].includes(e.code);\n}', 1000, 131000, 'SOMETHING_WENT_WRONG'),
+    retired('function gone(e) {\n  return e.code === @;\n}', 470, 131047, 'RE_ENGAGEMENT_MESSAGE_REQUIRED'),
     retired(`${IMPORT}function f(e) {\n  if (e.code === WhatsAppErrorCode.SOMETHING_WENT_WRONG) return retryLater();\n  if (e.code === @) return retryLater();\n}`, 1000, 131000, 'SOMETHING_WENT_WRONG'),
     retired(`${IMPORT}const RETRY = new Set([WhatsAppErrorCode.RATE_LIMIT_HIT, @]);\nif (RETRY.has(err.code)) retry();`, 1000, 131000, 'SOMETHING_WENT_WRONG'),
     retired(`${GRAPH}const { code } = err.response.data.error;\nif (code === @) retry();`, 1008, 131008, 'REQUIRED_PARAMETER_MISSING'),
