@@ -95,6 +95,8 @@ export interface FileAnalysis {
   readonly codeSwitches: readonly CodeSwitch[];
   /** Every use of the kit's constants. */
   readonly constants: readonly ConstantUse[];
+  /** The outermost `||`/`&&` a comparison is a term of, remembered for the file (ast.ts `chainRoot`). */
+  chainRootOf(node: TSESTree.Node): TSESTree.Node;
 }
 
 // ── Collection: which literals may be codes ─────────────────────────────────────────────────
@@ -162,8 +164,6 @@ interface Candidate {
   readonly group: Group;
   readonly name?: { readonly text: string; readonly node: TSESTree.Node };
   readonly label?: TSESTree.Node;
-  /** Where the evidence of "the same code side in the same function" is counted. */
-  readonly functionKey?: string;
 }
 
 interface Group {
@@ -218,7 +218,9 @@ class Analysis {
     const index = codeIndexFor(settings);
     const sides = createCodeSides(context, settings, index);
     const constants = kitConstantUses(context);
-    const nothing: FileAnalysis = { settings, index, sides, positions: [], codeSwitches: [], constants };
+    const chainRoots = new Map<TSESTree.Node, TSESTree.Node>();
+    const chainRootOf = (node: TSESTree.Node): TSESTree.Node => chainRoot(node, chainRoots);
+    const nothing: FileAnalysis = { settings, index, sides, positions: [], codeSwitches: [], constants, chainRootOf };
     const raws: Raw[] = [];
     const regions = new CodeRegions();
     for (const literal of this.literals) {
@@ -237,19 +239,24 @@ class Analysis {
     const everywhere = typeServicesOf(context.sourceCode) !== undefined || talksToWhatsApp(context.sourceCode);
     if (!everywhere) for (const reference of kitReferences(context)) regions.add(reference);
     if (!everywhere && regions.isEmpty) return nothing;
-    const finisher = new Finisher(context, settings, index, sides);
+    const finisher = new Finisher(context, settings, index, sides, chainRootOf);
     for (const raw of raws) if (everywhere || regions.covers(raw.literal) || isHttpStatusOnly(literalCodeValue(raw.literal), index)) finisher.add(raw);
     for (const constant of constants) finisher.addConstant(constant);
     const positions = finisher.decide();
-    return { settings, index, sides, positions, codeSwitches: finisher.codeSwitches(positions, constants), constants };
+    return { settings, index, sides, positions, codeSwitches: finisher.codeSwitches(positions, constants), constants, chainRootOf };
   }
 }
 
 class Finisher {
   private readonly groups = new Map<TSESTree.Node, Group>();
   private readonly candidates: Candidate[] = [];
-  /** `function|side key` → whether a WhatsApp-only code is compared with that side in that function. */
-  private readonly functionEvidence = new Map<string, boolean>();
+  /**
+   * The code sides compared with a WhatsApp-only code (a literal or a kit constant), with their
+   * groups: "the same code side in the same function" is evidence for a small value. Their keys
+   * (`function|side`) are made only when a small value first asks, as most files never do.
+   */
+  private readonly evidenceSources: { readonly group: Group; readonly codeSide: TSESTree.Node }[] = [];
+  private functionEvidence: Set<string> | undefined;
   /** What each array is for (tested against a code side, a named list, neither): decided once, not once per element. */
   private readonly arrayUses = new Map<TSESTree.ArrayExpression, { side: SideKind; codeSide: TSESTree.Node } | 'list' | null>();
   /** Per class body: the first membership test (`this.X.has(side)`) of each field name. */
@@ -263,6 +270,7 @@ class Finisher {
     private readonly settings: WhatsAppErrorsSettings,
     private readonly index: CodeIndex,
     private readonly sides: CodeSides,
+    private readonly chainRootOf: (node: TSESTree.Node) => TSESTree.Node,
   ) {}
 
   private group(node: TSESTree.Node): Group {
@@ -271,14 +279,27 @@ class Finisher {
     return group;
   }
 
-  private push(candidate: Omit<Candidate, 'value' | 'functionKey'>): void {
+  private push(candidate: Omit<Candidate, 'value'>): void {
     const value = literalCodeValue(candidate.literal);
-    const group = candidate.group;
-    const functionKey = candidate.codeSide ? `${(group.functionNode ??= enclosingFunction(group.node)).range[0]}|${this.sides.keyOf(candidate.codeSide)}` : undefined;
-    const full: Candidate = { ...candidate, value, ...(functionKey !== undefined && { functionKey }) };
+    // The caller's object literal, completed: no copy per candidate.
+    const full: Candidate = Object.assign(candidate, { value });
     this.candidates.push(full);
-    group.members.push(full);
-    if (functionKey !== undefined && this.index.isUnambiguous(value)) this.functionEvidence.set(functionKey, true);
+    full.group.members.push(full);
+    if (full.codeSide && this.index.isUnambiguous(value)) this.evidenceSources.push({ group: full.group, codeSide: full.codeSide });
+  }
+
+  /** `function|side`: where "the same code side in the same function" is counted. */
+  private functionKey(group: Group, codeSide: TSESTree.Node): string {
+    return `${(group.functionNode ??= enclosingFunction(group.node)).range[0]}|${this.sides.keyOf(codeSide)}`;
+  }
+
+  private hasFunctionEvidence(candidate: Candidate): boolean {
+    if (!candidate.codeSide) return false;
+    if (!this.functionEvidence) {
+      this.functionEvidence = new Set();
+      for (const source of this.evidenceSources) this.functionEvidence.add(this.functionKey(source.group, source.codeSide));
+    }
+    return this.functionEvidence.size > 0 && this.functionEvidence.has(this.functionKey(candidate.group, candidate.codeSide));
   }
 
   add(raw: Raw): void {
@@ -332,7 +353,7 @@ class Finisher {
     if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) {
       const other = parent.left === outer ? parent.right : parent.left;
       if (!this.sides.kindOf(other)) return;
-      group = this.group(chainRoot(parent));
+      group = this.group(this.chainRootOf(parent));
       codeSide = other;
     } else if (parent?.type === 'SwitchCase' && parent.test === outer) {
       const switchNode = parent.parent as TSESTree.SwitchStatement;
@@ -354,13 +375,13 @@ class Finisher {
     }
     if (!group) return;
     group.constants++;
-    if (codeSide) this.functionEvidence.set(`${(group.functionNode ??= enclosingFunction(group.node)).range[0]}|${this.sides.keyOf(codeSide)}`, true);
+    if (codeSide) this.evidenceSources.push({ group, codeSide });
   }
 
   private addComparison(literal: CodeLiteralNode, other: TSESTree.Node, expression: TSESTree.Node): void {
     const side = this.sides.kindOf(other);
     if (!side) return;
-    const group = this.group(chainRoot(expression));
+    const group = this.group(this.chainRootOf(expression));
     this.push({ literal, kind: 'comparison', side, codeSide: other, group });
   }
 
@@ -682,7 +703,7 @@ class Finisher {
     if (tally.distinctive && !this.codesAreHttpStatuses()) return true;
     // 470 or 2000 compared with a code: nothing else that number usually is, unless the file's codes are HTTP statuses.
     if (candidate.codeSide && candidate.kind !== 'property' && !isEverydayNumber(value) && !this.codesAreHttpStatuses()) return true;
-    if (candidate.functionKey !== undefined && this.functionEvidence.get(candidate.functionKey)) return true;
+    if (this.hasFunctionEvidence(candidate)) return true;
     if (candidate.codeSide && candidate.kind !== 'property') {
       if (this.sides.isTypedAsCode(candidate.codeSide)) return true;
       if (this.sides.readsGraphError(candidate.codeSide) && this.talksToWhatsApp()) return true;

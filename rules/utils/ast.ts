@@ -105,15 +105,16 @@ export function memberRoot(start: TSESTree.Node): TSESTree.Node | undefined {
   }
 }
 
-/** The root of each `||`/`&&` chain node walked past: a long chain is climbed once, not once per term. */
-const chainRoots = new WeakMap<TSESTree.Node, TSESTree.Node>();
-
-/** The outermost `||`/`&&` a comparison is a term of (itself when it is no term of one). */
-export function chainRoot(expression: TSESTree.Node): TSESTree.Node {
+/**
+ * The outermost `||`/`&&` a comparison is a term of (itself when it is no term of one). `memo`
+ * (one per file) remembers the root of every chain node walked past: a long chain is climbed
+ * once, not once per term.
+ */
+export function chainRoot(expression: TSESTree.Node, memo: Map<TSESTree.Node, TSESTree.Node>): TSESTree.Node {
   const walked: TSESTree.Node[] = [];
   let root = expression;
   while (root.parent?.type === 'LogicalExpression') {
-    const known = chainRoots.get(root.parent);
+    const known = memo.get(root.parent);
     if (known) {
       root = known;
       break;
@@ -121,7 +122,7 @@ export function chainRoot(expression: TSESTree.Node): TSESTree.Node {
     root = root.parent;
     walked.push(root);
   }
-  for (const node of walked) chainRoots.set(node, root);
+  for (const node of walked) memo.set(node, root);
   return root;
 }
 
@@ -169,7 +170,7 @@ export function typeServicesOf(sourceCode: Readonly<TSESLint.SourceCode>): TypeS
     return undefined;
   }
   const checker = tsProgram.getTypeChecker();
-  const types = new WeakMap<TSESTree.Node, Type>();
+  const types = new Map<TSESTree.Node, Type>();
   const result: TypeServices = {
     checker,
     typeOf(node) {

@@ -50,7 +50,7 @@ export interface CategorySides {
 
 export function createCategorySides(context: Context): CategorySides {
   const sourceCode = context.sourceCode;
-  const fieldProvenances = new WeakMap<TSESTree.ClassBody, Map<string, CategoryProvenance>>();
+  const fieldProvenances = new Map<TSESTree.ClassBody, Map<string, CategoryProvenance>>();
 
   function variableOf(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
     return findVariable(scopeAt(sourceCode, identifier), identifier);

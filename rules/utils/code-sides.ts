@@ -136,11 +136,12 @@ const BODY_HOLDERS = new Set(['data', 'body', 'json', 'payload', 'result', 'res'
 
 export function createCodeSides(context: Context, settings: WhatsAppErrorsSettings, index: CodeIndex): CodeSides {
   const sourceCode = context.sourceCode;
-  const kinds = new WeakMap<TSESTree.Node, SideKind | null>();
-  const variableKinds = new WeakMap<TSESLint.Scope.Variable, SideKind | null>();
-  const typed = new WeakMap<TSESTree.Node, boolean>();
-  const aliasOf = new WeakMap<TSESLint.Scope.Variable, TSESTree.Node | null>();
-  const annotated = new WeakMap<TSESLint.Scope.Variable, boolean>();
+  // Maps, not WeakMaps: they live as long as the file's analysis, and ephemeron tables cost every garbage collection.
+  const kinds = new Map<TSESTree.Node, SideKind | null>();
+  const variableKinds = new Map<TSESLint.Scope.Variable, SideKind | null>();
+  const typed = new Map<TSESTree.Node, boolean>();
+  const aliasOf = new Map<TSESLint.Scope.Variable, TSESTree.Node | null>();
+  const annotated = new Map<TSESLint.Scope.Variable, boolean>();
 
   function nameKind(name: string | undefined): SideKind | undefined {
     if (name === undefined) return undefined;

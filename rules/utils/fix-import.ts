@@ -459,11 +459,13 @@ function quoted(context: Context, value: string): string {
   if (!quote) {
     let single = 0;
     let double = 0;
-    for (const token of program.tokens ?? []) {
+    // The first 25 strings say the style: a file is written in one.
+    const tokens = program.tokens ?? [];
+    for (let index = 0; index < tokens.length && single + double < 25; index++) {
+      const token = tokens[index]!;
       if (token.type !== 'String') continue;
       if (token.value.startsWith('"')) double++;
       else single++;
-      if (single + double >= 200) break;
     }
     quote = double > single ? '"' : "'";
   }

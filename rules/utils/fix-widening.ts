@@ -217,7 +217,7 @@ export function wideningPlanner(context: Context, options: WideningOptions): Wid
   type How = { readonly typeArgument: { readonly after: TSESTree.Node; readonly text: string } } | { readonly array: TSESTree.ArrayExpression };
   type Elements = readonly (TSESTree.Node | null)[];
 
-  const valuesOf = new WeakMap<Elements, Set<number> | undefined>();
+  const valuesOf = new Map<Elements, Set<number> | undefined>();
 
   /** The number values the element (or key) type is made of after the rewrite, where every one is known; once per collection. */
   function elementValues(elements: Elements): Set<number> | undefined {

@@ -24,7 +24,7 @@ const kitMentions = new WeakMap<Readonly<TSESLint.SourceCode>, boolean>();
 
 /**
  * Whether the file's text names the kit's module at all. Without it no name in the file can be
- * bound to the kit (no import, no `require`, no `import('…')` type), so the scope walks that look
+ * bound to the kit (no import, no `require` of it, no import type of it), so the scope walks that look
  * for its exports are skipped: most files of a codebase never mention it.
  */
 export function mentionsKit(sourceCode: Readonly<TSESLint.SourceCode>): boolean {

@@ -16,7 +16,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { WhatsAppErrorCode, WhatsAppErrorSubcode } from 'whatsapp-error-codes';
 import type { FileAnalysis } from './analysis.js';
-import { chainRoot, isCandidateLiteral, literalCodeValue, outermostCast, propertyName, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
+import { isCandidateLiteral, literalCodeValue, outermostCast, propertyName, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
 import type { CodeIndex } from './known-codes.js';
 import type { CatalogEntry } from './meaning.js';
 
@@ -167,7 +167,7 @@ class Labeller {
           if (parent.test === outer) yield { ...base, group: parent.parent };
           break;
         case 'BinaryExpression':
-          if (EQUALITY.has(parent.operator)) yield { ...base, group: chainRoot(parent) };
+          if (EQUALITY.has(parent.operator)) yield { ...base, group: this.analysis.chainRootOf(parent) };
           break;
         case 'ArrayExpression':
           yield { ...base, group: parent };

@@ -13,8 +13,8 @@ export function findVariable(scope: TSESLint.Scope.Scope, nameOrNode: string | T
 
 type ScopeManager = NonNullable<TSESLint.SourceCode['scopeManager']>;
 
-/** Per scope manager: the scope of every node asked about, and of the nodes walked past on the way. */
-const scopeMemos = new WeakMap<ScopeManager, WeakMap<TSESTree.Node, TSESLint.Scope.Scope>>();
+/** Per scope manager (one per file): the scope of every node asked about, and of the nodes walked past on the way. A `Map`: it dies with the file's scope manager, and ephemeron tables cost every garbage collection. */
+const scopeMemos = new WeakMap<ScopeManager, Map<TSESTree.Node, TSESLint.Scope.Scope>>();
 
 /**
  * `sourceCode.getScope(node)`, remembered for every node on the way up to the scope's node. ESLint
@@ -26,7 +26,7 @@ export function scopeAt(sourceCode: Readonly<TSESLint.SourceCode>, start: TSESTr
   const manager = sourceCode.scopeManager;
   if (!manager) return sourceCode.getScope(start);
   let memo = scopeMemos.get(manager);
-  if (!memo) scopeMemos.set(manager, (memo = new WeakMap()));
+  if (!memo) scopeMemos.set(manager, (memo = new Map()));
   const walked: TSESTree.Node[] = [];
   let scope: TSESLint.Scope.Scope | undefined;
   for (let node: TSESTree.Node | undefined = start; node; node = node.parent) {

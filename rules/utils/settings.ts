@@ -440,12 +440,19 @@ function nearMissKey(settings: Readonly<Record<string, unknown>>): string | unde
 }
 
 const nearMissChecked = new WeakSet<object>();
+
+function isEmpty(settings: Readonly<Record<string, unknown>>): boolean {
+  for (const key in settings) if (Object.hasOwn(settings, key)) return false;
+  return true;
+}
 const NO_SETTINGS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** The settings of the file being linted: what every rule calls, the first time it needs them. Throws a `SettingsError`. */
 export function readSettings(context: { readonly settings: Readonly<Record<string, unknown>> }): WhatsAppErrorsSettings {
   // ESLint always hands rules a settings object; a host that does not (an older oxlint) gets the defaults.
   const all: Readonly<Record<string, unknown>> = context.settings ?? NO_SETTINGS;
+  // Without settings ESLint hands each file a new empty object: nothing to check, nothing to remember.
+  if (isEmpty(all)) return DEFAULT_SETTINGS;
   if (!nearMissChecked.has(all)) {
     const near = nearMissKey(all);
     if (near !== undefined) {
