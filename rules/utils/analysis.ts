@@ -22,6 +22,9 @@
  *    500) count only beside On-Premises codes that are not; a comment that names another product
  *    (Messenger, Instagram, Twilio) takes the numbers beside it out of WhatsApp's hands.
  *
+ * Code sides are resolved only where a small value can have that evidence (code-regions.ts):
+ * elsewhere `i === 0` and `status === 200` cost a classification, not a scope walk.
+ *
  * Everything is linear in what it reads: groups are built once, evidence is counted once per
  * group and per function.
  */
@@ -645,14 +648,11 @@ class Finisher {
         if (isHttpStatus(candidate.value) && kind !== 'live' && kind !== 'retired') http = true;
         if (this.index.isUnambiguous(candidate.value)) whatsApp = true;
       }
-      this.httpFile = http && !whatsApp && !this.constantEvidence && !this.talksToWhatsApp();
+      this.httpFile = http && !whatsApp && !this.constantEvidence && !talksToWhatsApp(this.context.sourceCode);
     }
     return this.httpFile;
   }
 
-  private talksToWhatsApp(): boolean {
-    return talksToWhatsApp(this.context.sourceCode);
-  }
 
   /** A comment beside the literal, or above its group, naming another product and not WhatsApp. */
   private namesOtherProduct(candidate: Candidate): boolean {
@@ -706,7 +706,7 @@ class Finisher {
     if (this.hasFunctionEvidence(candidate)) return true;
     if (candidate.codeSide && candidate.kind !== 'property') {
       if (this.sides.isTypedAsCode(candidate.codeSide)) return true;
-      if (this.sides.readsGraphError(candidate.codeSide) && this.talksToWhatsApp()) return true;
+      if (this.sides.readsGraphError(candidate.codeSide) && talksToWhatsApp(this.context.sourceCode)) return true;
     }
     return false;
   }
