@@ -9,7 +9,6 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ERROR_CATEGORIES, ERROR_CODE_ENTRIES, WhatsAppErrorCode, editDistance, type CatalogCodeEntry, type ErrorCategory } from 'whatsapp-error-codes';
-import { analysisOf } from './utils/analysis.js';
 import { isCandidateLiteral, literalCodeValue, memberPath, statementSlot, typeServicesOf, unwrapTypeCasts } from './utils/ast.js';
 import { createCategorySides } from './utils/category-sides.js';
 import { constantReference } from './utils/constant-reference.js';
@@ -82,10 +81,10 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
-  create(context, [options]) {
+  create(context, [options], shared) {
     const sourceCode = context.sourceCode;
+    const { analysis, collector } = shared;
     const categories = createCategorySides(context);
-    const { analysis, collector } = analysisOf(context);
 
     // ── Category switches ────────────────────────────────────────────────────────────
 

@@ -6,7 +6,7 @@
  * a `code`, which it never equals.
  */
 import { RETIRED_PLATFORM_LABELS } from 'whatsapp-error-codes';
-import { analysisOf, type CodePosition } from './utils/analysis.js';
+import { type CodePosition } from './utils/analysis.js';
 import { literalText } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 
@@ -31,8 +31,8 @@ export default createRule<[], MessageIds>({
     },
     languages: ['js/js'],
   },
-  create(context) {
-    const { analysis, collector } = analysisOf(context);
+  create(context, _options, shared) {
+    const { analysis, collector } = shared;
 
     function check(position: CodePosition): void {
       const { meaning, node } = position;

@@ -13,7 +13,6 @@
  * Suggestions keep the literal's form; nothing is fixed automatically.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { analysisOf } from './utils/analysis.js';
 import { literalText, type CodeLiteralNode } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { labelledCodes, type LabelledCode, type LabelSource } from './utils/labels.js';
@@ -66,10 +65,10 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
-  create(context, [options]) {
+  create(context, [options], shared) {
     const checkComments = options.checkComments ?? true;
     const checkDuplicates = options.checkDuplicates ?? true;
-    const { analysis, collector } = analysisOf(context);
+    const { analysis, collector } = shared;
     const sourceCode = context.sourceCode;
 
     /** What the code's texts say it is not: the first finding, when none of its texts fits it and they agree. */

@@ -8,7 +8,7 @@
  * digit strings get a `String(WhatsAppErrorCode.NAME)` suggestion.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { analysisOf, type CodePosition, type PositionKind } from './utils/analysis.js';
+import { type CodePosition, type PositionKind } from './utils/analysis.js';
 import { constantAccess } from './utils/fix-import.js';
 import { wideningPlanner, type WideningPlanner } from './utils/fix-widening.js';
 import { createRule } from './utils/create-rule.js';
@@ -59,12 +59,12 @@ export default createRule<Options, MessageIds>({
     },
     languages: ['js/js'],
   },
-  create(context, [options]) {
+  create(context, [options], shared) {
     const importSource = options.importSource ?? KIT_MODULE;
     const codeObject = options.constantName ?? 'WhatsAppErrorCode';
     const subcodeObject = options.subcodeConstantName ?? 'WhatsAppErrorSubcode';
     const rewritten = options.tables ? new Set<PositionKind>([...USES, 'table-key']) : USES;
-    const { analysis, collector } = analysisOf(context);
+    const { analysis, collector } = shared;
 
     /** `[object, name]` of the constant a position is written with, if it has one. */
     function constantOf(position: CodePosition): readonly [string, string] | undefined {

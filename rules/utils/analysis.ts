@@ -34,8 +34,10 @@ import { chainRoot, enclosingFunction, isCandidateLiteral, isDigits, lastName, l
 import { CodeRegions } from './code-regions.js';
 import { createCodeSides, type CodeSides, type SideKind } from './code-sides.js';
 import { UNAMBIGUOUS_MINIMUM, codeIndexFor, isEverydayNumber, isHttpStatus, type CodeIndex, type CodeMeaning } from './known-codes.js';
-import { KIT_MODULE, kitConstantUses, kitReferences, type ConstantUse } from './kit-imports.js';
+import { kitConstantUses, kitReferences, type ConstantUse } from './kit-imports.js';
+import { perFile } from './per-file.js';
 import { readSettings, type WhatsAppErrorsSettings } from './settings.js';
+import { mentionsKit, talksToWhatsApp } from './whatsapp-mentions.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -814,11 +816,13 @@ function holderName(collection: TSESTree.Node): string | undefined {
 }
 
 /**
- * A value that is a WhatsApp code without evidence from around it: 10,000 or more (a catalog code,
- * or a typo no-unknown-code judges), or a catalog value that is no everyday number (470, 2000).
+ * A value that is a WhatsApp code without evidence from around it: a catalog code of 10,000 or
+ * more, an unknown value that looks like one mistyped, or a catalog value that is no everyday
+ * number (470, 2000).
  */
 function isCodeOnItsOwn(value: number, index: CodeIndex): boolean {
-  if (value >= UNAMBIGUOUS_MINIMUM) return true;
+  // 23505 or 60000 is another system's number: no company for a small value, and nothing no-unknown-code would report.
+  if (value >= UNAMBIGUOUS_MINIMUM) return index.isUnambiguous(value) || index.looksMistyped(value);
   const kind = index.meaningOf(value).kind;
   return (kind === 'live' || kind === 'retired' || kind === 'subcode') && !isEverydayNumber(value);
 }
@@ -828,27 +832,6 @@ function isHttpStatusOnly(value: number, index: CodeIndex): boolean {
   if (!isHttpStatus(value)) return false;
   const kind = index.meaningOf(value).kind;
   return kind !== 'live' && kind !== 'retired';
-}
-
-const talksByFile = new WeakMap<Readonly<TSESLint.SourceCode>, boolean>();
-
-/** The file calls the Graph API or imports a WhatsApp SDK: a Graph error body read there holds WhatsApp codes. */
-function talksToWhatsApp(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let talks = talksByFile.get(sourceCode);
-  if (talks === undefined) {
-    const text = sourceCode.text;
-    talks =
-      text.includes('graph.facebook.com') ||
-      text.includes('messaging_product') ||
-      sourceCode.ast.body.some((statement) => statement.type === 'ImportDeclaration' && isWhatsAppModule(String(statement.source.value))) ||
-      (text.includes('require') && /require\(\s*['"][^'"]*whatsapp[^'"]*['"]\s*\)/i.test(text.replace(/require\(\s*['"]whatsapp-error-codes['"]\s*\)/g, '')));
-    talksByFile.set(sourceCode, talks);
-  }
-  return talks;
-}
-
-function isWhatsAppModule(source: string): boolean {
-  return source !== KIT_MODULE && /whatsapp/i.test(source);
 }
 
 function containsWord(text: string, word: string): boolean {
@@ -867,26 +850,87 @@ function isWordChar(char: number): boolean {
   return (char >= 97 && char <= 122) || (char >= 48 && char <= 57) || char === 95;
 }
 
+/**
+ * Whether the file can hold a WhatsApp code position at all. Without type information, a kit
+ * import or a Graph call, only a value that is a code on its own (131047, 470) brings small
+ * values evidence (code-regions.ts); a file with none of these has no code position, so its
+ * literals are not even collected. Most application files are like that: `=== 0`, `=== 200`,
+ * `err.code === '23505'`.
+ */
+function mayHoldCodes(context: Context, index: CodeIndex): boolean {
+  const sourceCode = context.sourceCode;
+  if (typeServicesOf(sourceCode) !== undefined) return true;
+  if (mentionsKit(sourceCode) || talksToWhatsApp(sourceCode)) return true;
+  return holdsCodeOnItsOwn(sourceCode, index);
+}
+
+/**
+ * Numbers with an exponent (`1.31047e5`, tried first: its digits alone are not its value), runs of
+ * three digits or separators (`131047`, `131_047`), and hexadecimal, octal or binary numbers.
+ */
+const DIGIT_RUNS = /\d+(?:\.\d*)?e[+-]?\d|\d[\d_]{2,}|0[xob][\da-f]/gi;
+
+/**
+ * Whether a number or a string of digits in the file is a code on its own: a superset of the
+ * literals the analysis would keep. The text is scanned once; a run of digits counts only where a
+ * number or a string token starts (not in a comment, a name or a longer string). A number written
+ * in another form sends the question to the tokens, whose values `Number` reads exactly.
+ */
+function holdsCodeOnItsOwn(sourceCode: Readonly<TSESLint.SourceCode>, index: CodeIndex): boolean {
+  const text = sourceCode.text;
+  DIGIT_RUNS.lastIndex = 0;
+  for (let match = DIGIT_RUNS.exec(text); match !== null; match = DIGIT_RUNS.exec(text)) {
+    const run = match[0];
+    if (!isDigits(run)) return tokensHoldCodeOnItsOwn(sourceCode, index);
+    // A leading zero may be a legacy octal number, whose value is not its digits.
+    if (run.charCodeAt(0) === 48 ? sourceCode.getTokenByRangeStart(match.index)?.type !== 'Numeric' : !isCodeOnItsOwn(Number(run), index)) continue;
+    const token = sourceCode.getTokenByRangeStart(match.index) ?? sourceCode.getTokenByRangeStart(match.index - 1);
+    if (token?.type === 'Numeric' || (token?.type === 'String' && token.value.length === run.length + 2)) return true;
+  }
+  return false;
+}
+
+function tokensHoldCodeOnItsOwn(sourceCode: Readonly<TSESLint.SourceCode>, index: CodeIndex): boolean {
+  for (const token of sourceCode.ast.tokens) {
+    if (token.type !== 'Numeric' && token.type !== 'String') continue;
+    const digits = token.type === 'String' ? token.value.slice(1, -1) : token.value.replaceAll('_', '');
+    if (token.type === 'String' && !isDigits(digits)) continue;
+    const value = token.type === 'Numeric' && /^0\d/.test(digits) ? Number.parseInt(digits, 8) : Number(digits);
+    if (Number.isSafeInteger(value) && isCodeOnItsOwn(value, index)) return true;
+  }
+  return false;
+}
+
 // ── One analysis per file ──────────────────────────────────────────────────────────────────
 
 /**
- * Keyed by the lint's `SourceCode`, which every rule of one lint shares and each lint makes anew:
- * not by the `Program` node, which a caching parser (an editor, a benchmark) hands to many lints.
+ * Per lint (its `SourceCode`, which every rule of one lint shares and each lint makes anew): not
+ * per `Program` node, which a caching parser (an editor, a benchmark) hands to many lints. `null`
+ * for a file that can hold no code.
  */
-const analyses = new WeakMap<Readonly<TSESLint.SourceCode>, Analysis>();
+const analysisFor = perFile((): { current: Analysis | null | undefined } => ({ current: undefined }));
 
-/**
- * The file's analysis, and the listener that feeds it: the first rule of the plugin created for
- * a file gets the `Literal` listener (and registers it), the others an empty object. Every rule
- * reads the result when it needs it, at `Program:exit` at the earliest.
- */
-export function analysisOf(context: Context): { readonly analysis: { get(): FileAnalysis }; readonly collector: TSESLint.RuleListener } {
-  const existing = analyses.get(context.sourceCode);
-  if (existing) return { analysis: existing, collector: {} };
-  // Settings are read here, by the first rule created for the file, so bad settings stop the run whichever rules are on.
-  readSettings(context);
-  const analysis = new Analysis(context);
-  analyses.set(context.sourceCode, analysis);
-  return { analysis, collector: { Literal: analysis.collect } };
+export interface SharedAnalysis {
+  readonly analysis: { get(): FileAnalysis };
+  /** The listener that feeds the analysis: registered by the first rule created for the file, empty for the others. */
+  readonly collector: TSESLint.RuleListener;
 }
 
+/**
+ * The file's analysis, or `undefined` when the file can hold no code position: then a rule has
+ * nothing to check and registers no listener. Every rule reads the result when it needs it, at
+ * `Program:exit` at the earliest.
+ */
+export function analysisOf(context: Context): SharedAnalysis | undefined {
+  const slot = analysisFor(context.sourceCode);
+  const existing = slot.current;
+  if (existing !== undefined) return existing === null ? undefined : { analysis: existing, collector: {} };
+  // Settings are read here, by the first rule created for the file, so bad settings stop the run whichever rules are on.
+  const settings = readSettings(context);
+  if (!mayHoldCodes(context, codeIndexFor(settings))) {
+    slot.current = null;
+    return undefined;
+  }
+  const analysis = (slot.current = new Analysis(context));
+  return { analysis, collector: { Literal: analysis.collect } };
+}

@@ -1,6 +1,7 @@
 /** Small questions about ESTree nodes that the analysis and the rules ask everywhere. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Type, TypeChecker } from 'typescript';
+import { perFile } from './per-file.js';
 
 export type CodeLiteralNode = TSESTree.NumberLiteral | TSESTree.StringLiteral;
 
@@ -150,28 +151,21 @@ export interface TypeServices {
   typeOf(node: TSESTree.Node): Type;
 }
 
-/** Per lint (its `SourceCode`), like the analysis: a `Program` node can outlive one lint in a caching parser. */
-const typeServicesByFile = new WeakMap<Readonly<TSESLint.SourceCode>, TypeServices | null>();
-
 /**
  * The file's type services, shared by the analysis, the category sides and the rules: the code
  * sides and the category sides often ask about the same discriminant (`switch (reason)`), and a
  * checker question costs type checking, so each node's type is asked once per file. `undefined`
- * without type information (plain JavaScript, TypeScript without `projectService`).
+ * without type information (plain JavaScript, TypeScript without `projectService`). Per lint (its
+ * `SourceCode`), like the analysis: a `Program` node can outlive one lint in a caching parser.
  */
-export function typeServicesOf(sourceCode: Readonly<TSESLint.SourceCode>): TypeServices | undefined {
-  const cached = typeServicesByFile.get(sourceCode);
-  if (cached !== undefined) return cached ?? undefined;
+export const typeServicesOf: (sourceCode: Readonly<TSESLint.SourceCode>) => TypeServices | undefined = perFile((sourceCode) => {
   const services = sourceCode.parserServices;
   const tsProgram = services?.program;
   const nodeMap = services?.esTreeNodeToTSNodeMap;
-  if (!tsProgram || !nodeMap) {
-    typeServicesByFile.set(sourceCode, null);
-    return undefined;
-  }
+  if (!tsProgram || !nodeMap) return undefined;
   const checker = tsProgram.getTypeChecker();
   const types = new Map<TSESTree.Node, Type>();
-  const result: TypeServices = {
+  return {
     checker,
     typeOf(node) {
       let type = types.get(node);
@@ -179,6 +173,4 @@ export function typeServicesOf(sourceCode: Readonly<TSESLint.SourceCode>): TypeS
       return type;
     },
   };
-  typeServicesByFile.set(sourceCode, result);
-  return result;
-}
+});

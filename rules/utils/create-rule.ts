@@ -1,6 +1,8 @@
 /**
- * Every rule of the plugin is made here: one place gives each rule its versioned docs URL and
- * its options merged with `meta.defaultOptions`.
+ * Every rule of the plugin is made here: one place gives each rule its versioned docs URL, its
+ * options merged with `meta.defaultOptions`, and the file's shared analysis (analysis.ts). Every
+ * rule reads that analysis, so a file that can hold no WhatsApp code (most application files)
+ * never reaches a rule's `create`: the rule registers no listener there and costs nothing more.
  *
  * ESLint 9.15 and later merge `meta.defaultOptions` into `context.options` themselves. ESLint 8.57
  * and 9.0–9.14 do not, so `create` merges again: a shallow merge of each options object, which
@@ -11,6 +13,7 @@
  * No typescript-eslint at runtime: its types describe the rule, ESLint runs it.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import { analysisOf, type SharedAnalysis } from './analysis.js';
 import { packageMeta } from './package-meta.js';
 
 export interface WhatsAppErrorsRuleDocs {
@@ -37,7 +40,8 @@ export type RuleMeta<Options extends readonly unknown[], MessageIds extends stri
 export interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
   readonly name: string;
   readonly meta: RuleMeta<Options, MessageIds>;
-  create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options): TSESLint.RuleListener;
+  /** Called only for a file that can hold a code, with the file's analysis and the listener that feeds it. */
+  create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options, shared: SharedAnalysis): TSESLint.RuleListener;
 }
 
 export type WhatsAppErrorsRule<Options extends readonly unknown[] = readonly unknown[], MessageIds extends string = string> = TSESLint.RuleModule<
@@ -70,7 +74,9 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
     defaultOptions,
     create(context) {
-      return rule.create(context, withDefaultOptions(defaultOptions, context.options));
+      const shared = analysisOf(context);
+      if (!shared) return {};
+      return rule.create(context, withDefaultOptions(defaultOptions, context.options), shared);
     },
   };
 }

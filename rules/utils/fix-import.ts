@@ -23,6 +23,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isRequireOf } from './kit-imports.js';
+import { perFile } from './per-file.js';
 import { findVariable, scopeAt } from './scope.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -73,15 +74,14 @@ interface Candidate {
 }
 
 /** Per lint (its `SourceCode`): a caching parser hands one `Program` node to many lints. */
-const cache = new WeakMap<Readonly<TSESLint.SourceCode>, Map<string, ConstantAccess>>();
+const accessesOf = perFile(() => new Map<string, ConstantAccess>());
 
 /** The file's access to `source`'s export, computed once per file. */
 export function constantAccess(context: Context, source: ConstantSource): ConstantAccess {
-  let perFile = cache.get(context.sourceCode);
-  if (!perFile) cache.set(context.sourceCode, (perFile = new Map()));
+  const accesses = accessesOf(context.sourceCode);
   const key = `${source.importSource}\u0000${source.constantName}`;
-  let access = perFile.get(key);
-  if (!access) perFile.set(key, (access = createAccess(context, source)));
+  let access = accesses.get(key);
+  if (!access) accesses.set(key, (access = createAccess(context, source)));
   return access;
 }
 
@@ -459,13 +459,17 @@ function quoted(context: Context, value: string): string {
   if (!quote) {
     let single = 0;
     let double = 0;
-    // The first 25 strings say the style: a file is written in one.
-    const tokens = program.tokens ?? [];
-    for (let index = 0; index < tokens.length && single + double < 25; index++) {
-      const token = tokens[index]!;
-      if (token.type !== 'String') continue;
-      if (token.value.startsWith('"')) double++;
-      else single++;
+    // The first 25 strings say the style: a file is written in one. A quote counts where a string token starts, not in a comment or another string.
+    const text = context.sourceCode.text;
+    const quotes = /['"]/g;
+    for (let match = quotes.exec(text); match !== null && single + double < 25; match = quotes.exec(text)) {
+      const token = context.sourceCode.getTokenByRangeStart(match.index);
+      if (!token) continue;
+      if (token.type === 'String') {
+        if (match[0] === '"') double++;
+        else single++;
+      }
+      quotes.lastIndex = token.range[1];
     }
     quote = double > single ? '"' : "'";
   }
@@ -476,7 +480,9 @@ function quoted(context: Context, value: string): string {
 /** Whether the file ends its statements with `;`: as its imports or requires do, or most of its statements (directives too: `'use client'` without one is a file without them). */
 function usesSemicolons(context: Context, anchor: TSESTree.Node | undefined): boolean {
   const sourceCode = context.sourceCode;
-  if (anchor) return sourceCode.getLastToken(anchor)?.value === ';';
+  // A statement ends where its last token does: its last character says whether that is a `;`.
+  const endsWithSemicolon = (statement: TSESTree.Node): boolean => sourceCode.text.charCodeAt(statement.range[1] - 1) === 59;
+  if (anchor) return endsWithSemicolon(anchor);
   let withSemicolon = 0;
   let without = 0;
   const queue: TSESTree.Node[] = [...sourceCode.ast.body];
@@ -491,7 +497,7 @@ function usesSemicolons(context: Context, anchor: TSESTree.Node | undefined): bo
       case 'ExportAllDeclaration':
       case 'BreakStatement':
       case 'ContinueStatement':
-        if (sourceCode.getLastToken(statement)?.value === ';') withSemicolon++;
+        if (endsWithSemicolon(statement)) withSemicolon++;
         else without++;
         break;
       case 'FunctionDeclaration':
@@ -505,7 +511,7 @@ function usesSemicolons(context: Context, anchor: TSESTree.Node | undefined): bo
         break;
       case 'ExportNamedDeclaration':
         if (statement.declaration) queue.push(statement.declaration);
-        else if (sourceCode.getLastToken(statement)?.value === ';') withSemicolon++;
+        else if (endsWithSemicolon(statement)) withSemicolon++;
         else without++;
         break;
       default:

@@ -5,8 +5,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, scopeAt } from './scope.js';
+import { KIT_MODULE, mentionsKit } from './whatsapp-mentions.js';
 
-export const KIT_MODULE = 'whatsapp-error-codes';
+export { KIT_MODULE, mentionsKit };
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -18,19 +19,6 @@ export function isRequireOf(node: TSESTree.Node | null | undefined, source: stri
     node.arguments[0]?.type === 'Literal' &&
     node.arguments[0].value === source
   );
-}
-
-const kitMentions = new WeakMap<Readonly<TSESLint.SourceCode>, boolean>();
-
-/**
- * Whether the file's text names the kit's module at all. Without it no name in the file can be
- * bound to the kit (no import, no `require` of it, no import type of it), so the scope walks that look
- * for its exports are skipped: most files of a codebase never mention it.
- */
-export function mentionsKit(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let mentions = kitMentions.get(sourceCode);
-  if (mentions === undefined) kitMentions.set(sourceCode, (mentions = sourceCode.text.includes(KIT_MODULE)));
-  return mentions;
 }
 
 function propertyKeyName(key: TSESTree.Node): string | undefined {

@@ -80,7 +80,19 @@ export interface CodeIndex {
   isUnambiguous(code: number): boolean;
   /** Shared between callers: do not mutate. */
   suggest(code: number): readonly ErrorCodeSuggestion[];
+  /**
+   * An unknown value that looks like a WhatsApp code gone wrong: one in Meta's messaging range, or
+   * a value of five digits or more within one digit edit of a code of five digits or more (two
+   * edits when both have the same six digits or more). Every edit keeps the code's first two
+   * digits: a slip inside a code is a typo, but another leading family is another system's code
+   * (Twilio's 30007 is not 80007, TypeScript's diagnostic 18003 is not 138003, PostgreSQL's 23505
+   * is nobody's typo).
+   */
+  looksMistyped(code: number): boolean;
 }
+
+/** Meta's messaging codes live in 130000–139999: an unknown value there is a WhatsApp code gone wrong. */
+const MESSAGING_RANGE = { first: 130_000, last: 139_999 };
 
 const indexes = new WeakMap<readonly AdditionalCode[], CodeIndex>();
 
@@ -140,6 +152,17 @@ export function codeIndexFor(settings: WhatsAppErrorsSettings): CodeIndex {
       return kind === 'live' || kind === 'retired' || kind === 'subcode';
     },
     suggest: memoize((code) => suggestErrorCodes(code, 3, { additionalCodes: settings.additionalCodes })),
+    looksMistyped: memoize((code) => {
+      if (meaningOf(code).kind !== 'unknown') return false;
+      if (code >= MESSAGING_RANGE.first && code <= MESSAGING_RANGE.last) return true;
+      const digits = String(code);
+      if (digits.length < 5) return false;
+      return index.suggest(code).some((suggestion) => {
+        const near = String(suggestion.code);
+        if (suggestion.code < UNAMBIGUOUS_MINIMUM || near.slice(0, 2) !== digits.slice(0, 2)) return false;
+        return suggestion.distance === 1 || (near.length === digits.length && digits.length >= 6);
+      });
+    }),
   };
   indexes.set(settings.additionalCodes, index);
   return index;

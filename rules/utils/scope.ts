@@ -1,5 +1,6 @@
 /** Scope look-ups the rules share, on ESLint's own scope manager (no eslint-utils needed). */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { perFile } from './per-file.js';
 
 /** The variable a name refers to from `scope`: the innermost declaration, walking out to the global scope. */
 export function findVariable(scope: TSESLint.Scope.Scope, nameOrNode: string | TSESTree.Identifier): TSESLint.Scope.Variable | null {
@@ -11,36 +12,40 @@ export function findVariable(scope: TSESLint.Scope.Scope, nameOrNode: string | T
   return null;
 }
 
-type ScopeManager = NonNullable<TSESLint.SourceCode['scopeManager']>;
+/** Per lint: the scope of the nodes met deep in a walk (see `scopeAt`). */
+const scopeMemoOf = perFile(() => new Map<TSESTree.Node, TSESLint.Scope.Scope>());
 
-/** Per scope manager (one per file): the scope of every node asked about, and of the nodes walked past on the way. A `Map`: it dies with the file's scope manager, and ephemeron tables cost every garbage collection. */
-const scopeMemos = new WeakMap<ScopeManager, Map<TSESTree.Node, TSESLint.Scope.Scope>>();
+/** Ancestors walked before a walk starts remembering: ordinary code finds its scope within a few. */
+const SHORT_WALK = 8;
 
 /**
- * `sourceCode.getScope(node)`, remembered for every node on the way up to the scope's node. ESLint
- * walks from the node to the nearest node that has a scope each time it is asked; inside an
- * `a === 1 || a === 2 || …` chain of 20,000 terms that walk is as deep as the chain, and asking
- * once per term would be quadratic. With the memo every node is walked past once.
+ * `sourceCode.getScope(node)`, found the way ESLint finds it (the nearest ancestor that has a
+ * scope), without the entry ESLint's own cache adds for every node asked about. Inside an
+ * `a === 1 || a === 2 || …` chain of 20,000 terms the walk is as deep as the chain, and walking
+ * once per term would be quadratic, so the nodes a walk passes after its first few steps are
+ * remembered: every node of a deep chain is walked past once.
  */
 export function scopeAt(sourceCode: Readonly<TSESLint.SourceCode>, start: TSESTree.Node): TSESLint.Scope.Scope {
   const manager = sourceCode.scopeManager;
-  if (!manager) return sourceCode.getScope(start);
-  let memo = scopeMemos.get(manager);
-  if (!memo) scopeMemos.set(manager, (memo = new Map()));
-  const walked: TSESTree.Node[] = [];
+  // On the Program ESLint answers with the outermost scope, not the module scope.
+  if (!manager || start.type === 'Program') return sourceCode.getScope(start);
+  const memo = scopeMemoOf(sourceCode);
+  let walked: TSESTree.Node[] | undefined;
   let scope: TSESLint.Scope.Scope | undefined;
-  for (let node: TSESTree.Node | undefined = start; node; node = node.parent) {
-    scope = memo.get(node);
-    if (scope) break;
-    // The node ESLint's getScope stops at: its scope is not its descendants' (the Program's is the
-    // global scope, theirs the module scope), so it is not remembered for them.
-    if (node.type === 'Program' || manager.acquire(node, true)) {
-      scope = sourceCode.getScope(start);
+  let steps = 0;
+  for (let node: TSESTree.Node | undefined = start; node; node = node.parent, steps++) {
+    if (steps >= SHORT_WALK) {
+      scope = memo.get(node);
+      if (scope) break;
+      (walked ??= []).push(node);
+    }
+    const own = manager.acquire(node, true);
+    if (own) {
+      scope = own.type === 'function-expression-name' ? own.childScopes[0]! : own;
       break;
     }
-    walked.push(node);
   }
-  scope ??= sourceCode.getScope(start);
-  for (const node of walked) memo.set(node, scope);
+  scope ??= manager.scopes[0]!;
+  if (walked) for (const node of walked) memo.set(node, scope);
   return scope;
 }

@@ -244,7 +244,8 @@ describe('oxlint, with the plugin in jsPlugins and no alias', () => {
   }, 300_000);
 
   function oxlint(args: readonly string[], cwd = dir): string[] {
-    const result = run(process.execPath, ['node_modules/oxlint/bin/oxlint', '--format', 'json', ...args], cwd);
+    // One thread: oxlint then lints every file with one `SourceCode` object, which gets a new AST per file.
+    const result = run(process.execPath, ['node_modules/oxlint/bin/oxlint', '--threads=1', '--format', 'json', ...args], cwd);
     const { diagnostics } = JSON.parse(result.stdout) as { diagnostics: { code: string; severity: string; filename: string; labels: { span: { line: number } }[] }[] };
     return diagnostics
       .map((d) => `${d.filename}:${d.labels[0]!.span.line} ${d.severity === 'error' ? 'error' : 'warn'} ${d.code.replace(/^(.+)\((.+)\)$/, '$1/$2')}`)

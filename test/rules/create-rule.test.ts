@@ -31,11 +31,11 @@ function recordingRule(seen: Options[0][]) {
   });
 }
 
-function optionsSeen(ruleOptions: readonly unknown[]): Options[0] | undefined {
+function optionsSeen(ruleOptions: readonly unknown[], code = 'if (err.code === 131047) {}'): Options[0] | undefined {
   const seen: Options[0][] = [];
   // The same cast as the plugin entry: typescript-eslint's rule type and ESLint's differ in their context type.
   const plugins = { test: { rules: { recording: recordingRule(seen) as unknown as Rule.RuleModule } } };
-  new Linter().verify('a;', [{ plugins, rules: { 'test/recording': ['error', ...ruleOptions] } }]);
+  new Linter().verify(code, [{ plugins, rules: { 'test/recording': ['error', ...ruleOptions] } }]);
   return seen[0];
 }
 
@@ -44,6 +44,10 @@ describe('createRule', () => {
     expect(optionsSeen([])).toEqual({ allowDefault: false, names: ['code'] });
     expect(optionsSeen([{ allowDefault: true }])).toEqual({ allowDefault: true, names: ['code'] });
     expect(optionsSeen([{ names: [] }])).toEqual({ allowDefault: false, names: [] });
+  });
+
+  it('never creates the rule for a file that can hold no code', () => {
+    expect(optionsSeen([], 'if (res.status === 200 || exitCode !== 0) {}')).toBeUndefined();
   });
 
   it('links each rule to the doc of the installed version, as eslint-plugin-unicorn does', () => {

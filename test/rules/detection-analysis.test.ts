@@ -48,7 +48,8 @@ const PROGRAM = [
 
 /** A rule that reads the shared analysis, and records what it got. */
 interface Seen {
-  readonly analysis: { get(): FileAnalysis };
+  /** `undefined` where the file can hold no code. */
+  readonly analysis: { get(): FileAnalysis } | undefined;
   readonly registeredListener: boolean;
   result?: FileAnalysis;
 }
@@ -57,7 +58,12 @@ function probePlugin(seen: Seen[]) {
   const probe: Rule.RuleModule = {
     meta: { type: 'problem', schema: [] },
     create(context) {
-      const { analysis, collector } = analysisOf(context as never);
+      const shared = analysisOf(context as never);
+      if (!shared) {
+        seen.push({ analysis: undefined, registeredListener: false });
+        return {};
+      }
+      const { analysis, collector } = shared;
       const entry: Seen = { analysis, registeredListener: 'Literal' in collector };
       seen.push(entry);
       return {
@@ -110,11 +116,51 @@ describe('one analysis per file', () => {
     expect(createCodeSides).toHaveBeenCalledTimes(3);
   });
 
+  it('a file that can hold no code gets no analysis, and no rule listens to it', () => {
+    const plain = [
+      'export function f(res: { status: number }, exitCode: number, items: string[]) {',
+      "  if (res.status === 200 || exitCode !== 0 || items.length === 3) return 'ok';",
+      '  switch (res.status) {',
+      '    case 404:',
+      "      return 'missing';",
+      '  }',
+      "  return ['sha256', 'utf8'].includes(String(res.status)) ? 1 : 100;",
+      '}',
+      // Another system's five-digit numbers: PostgreSQL's unique violation, a timeout, a year.
+      "export const isDuplicate = (err: { code: string }) => err.code === '23505';",
+      'export const TIMEOUT_MS = 60000; // since 2024',
+    ].join('\n');
+    const seen: Seen[] = [];
+    expect(lint(plain, { ...everyRule, 'probe/first': 'error' }, seen)).toEqual([]);
+    expect(seen).toEqual([{ analysis: undefined, registeredListener: false }]);
+  });
+
+  it.each([
+    ['a code of its own', 'if (err.code === 131047) {}'],
+    ['a retired On-Premises code', 'if (err.code === 470) {}'],
+    ['a code written as a string', "if (String(err.code) === '131047') {}"],
+    ['a code written in hexadecimal', 'if (err.code === 0x1ffe7) {}'],
+    ['a code written with separators', 'if (err.code === 131_047) {}'],
+    ['a code written with an exponent', 'if (err.code === 1.31047e5) {}'],
+    ['a kit import', "import { WhatsAppErrorCode } from 'whatsapp-error-codes';\nif (err.code === 4) {}"],
+    ['a Graph call', "await fetch('https://graph.facebook.com/v21.0/123/messages');\nif (err.code === 4) {}"],
+  ])('a file with %s gets an analysis', (_, code) => {
+    const seen: Seen[] = [];
+    lint(code, { 'probe/first': 'error' }, seen);
+    expect(seen[0]!.analysis).toBeDefined();
+  });
+
+  it('the literals of a code written in another form are read as that code', () => {
+    const messages = lint('if (err.code === 0x20002) {}\nif (err.code === 131_074) {}', { 'whatsapp-errors/no-unknown-code': 'error' });
+    expect(messages.map((message) => `${message.line}:${message.column} ${message.messageId}`)).toEqual(['1:18 unknownCode', '2:18 unknownCode']);
+  });
+
   it('a new file gets a new analysis', () => {
     const first: Seen[] = [];
     const second: Seen[] = [];
     lint(PROGRAM, { 'probe/first': 'error' }, first);
     lint(PROGRAM, { 'probe/first': 'error' }, second);
+    expect(first[0]!.analysis).toBeDefined();
     expect(first[0]!.analysis).not.toBe(second[0]!.analysis);
   });
 
