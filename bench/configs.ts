@@ -10,6 +10,9 @@
  *   CQ   CA + the peers (no-magic-numbers, switch-exhaustiveness-check) with `stats`. Apart from
  *        CS, because the first rule to ask the checker about a node pays for it and the next gets
  *        it cached: in one run, whichever rule comes first would look slower.
+ *   CT   CA + typescript-eslint's type-checked rules (recommendedTypeCheckedOnly), then ours, with
+ *        `stats`: a typed project runs those rules anyway, and they have the checker type the file
+ *        before our rules ask, so our time here is what our rules add to a typed lint.
  * A and B run without `stats`, which wraps every listener in a timer and would bias their wall times.
  * The plugin comes from bench/plugin.ts: source by default, or tsc's output with --compiled.
  */
@@ -17,7 +20,7 @@ import type { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import plugin from './plugin.js';
 
-export const CONFIG_NAMES = ['A', 'B', 'P', 'CA', 'CB', 'CS', 'CQ'] as const;
+export const CONFIG_NAMES = ['A', 'B', 'P', 'CA', 'CB', 'CS', 'CQ', 'CT'] as const;
 export type ConfigName = (typeof CONFIG_NAMES)[number];
 
 /** Cheap, common core rules: the floor our overhead is measured against. */
@@ -65,7 +68,7 @@ export function isTyped(name: ConfigName): boolean {
 
 /** Whether a config collects per-rule times (ESLint's `stats` wraps every listener, so A/B wall times run without it). */
 export function usesStats(name: ConfigName): boolean {
-  return name === 'P' || name === 'CS' || name === 'CQ';
+  return name === 'P' || name === 'CS' || name === 'CQ' || name === 'CT';
 }
 
 /** `parser` replaces typescript-eslint's parser (bench/rules-only.ts passes a caching one). */
@@ -95,7 +98,20 @@ export function configFor(name: ConfigName, corpusDir: string, parser: Linter.Pa
       return [base, ours, others, peers(false)];
     case 'CQ':
       return [base, peers(true)];
+    case 'CT':
+      return [base, typeChecked(), ours, others];
   }
+}
+
+/** The type-checked rules of typescript-eslint's recommended set, as warnings. */
+function typeChecked(): Linter.Config {
+  const rules = Object.assign({}, ...tseslint.configs.recommendedTypeCheckedOnly.map((config) => config.rules ?? {})) as Linter.RulesRecord;
+  return {
+    name: 'bench/type-checked',
+    files: ['**/*.ts'],
+    plugins: { '@typescript-eslint': tseslint.plugin as never },
+    rules: Object.fromEntries(Object.entries(rules).map(([rule, level]) => [rule, level === 'off' || level === 0 ? 'off' : 'warn'])),
+  };
 }
 
 function peers(typed: boolean): Linter.Config {

@@ -167,7 +167,7 @@ export function typedReport(title: string, result: TypedComparison): string {
   return [
     comparisonReport(title, { baseline: 'CA typed baseline', withOurs: 'CB + recommended', stats: 'config CS; peers from CQ' }, result),
     '',
-    `The same files without type information (config P, fresh processes): configs.recommended's rules ${fixed(result.untypedOurRulesMs, 1)} ms; with types **${fixed(result.typedOverUntyped, 2)}×** that.`,
+    `The same files without type information (config P, fresh processes): configs.recommended's rules ${fixed(result.untypedOurRulesMs, 1)} ms; with types **${fixed(result.typedOverUntyped, 2)}×** that, and **${fixed(result.typedBesideTypeCheckedOverUntyped, 2)}×** beside typescript-eslint's type-checked rules (config CT), which have the checker type each file before our rules ask.`,
   ].join('\n');
 }
 
@@ -190,6 +190,7 @@ export function summaryReport(columns: readonly SummaryColumn[]): string {
     [`Our rules' share of ESLint's wall time, untyped: parse-free B − A`, ({ rulesOnly }) => cell(rulesOnly?.percentOfBaselineWall, percent)],
     [`Wall time B / A, untyped (median of per-round ratios; noisy)`, ({ untyped }) => cell(untyped?.pairedOverheadPercent, signed)],
     [`Typed / untyped: our rules' time on the same files (CS / P, fresh processes)`, ({ typed }) => cell(typed?.typedOverUntyped, times)],
+    [`Typed / untyped beside typescript-eslint's type-checked rules, which type the file anyway (CT / P)`, ({ typed }) => cell(typed?.typedBesideTypeCheckedOverUntyped, times)],
     [`Our rules' share of ESLint's wall time, typed: ESLint stats`, ({ typed }) => cell(typed?.ourRulesPercent, percent)],
     [`Reports of our rules per 1,000 lines`, ({ untyped }) => cell(untyped?.ourProblemsPerKLines, (value) => fixed(value, 2))],
   ];

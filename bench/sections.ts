@@ -152,19 +152,21 @@ export interface TypedComparison extends Comparison {
   readonly untypedOurRulesMs: number;
   /** Our rules' typed time (CS) over their untyped time (P) on the same files. */
   readonly typedOverUntyped: number;
+  /** Our rules' typed time beside typescript-eslint's type-checked rules (CT), which type the file first, over their untyped time (P). */
+  readonly typedBesideTypeCheckedOverUntyped: number;
 }
 
 /**
- * CA, CB, CS, CQ and P, each lint in a fresh process: TypeScript caches what the checker computed,
+ * CA, CB, CS, CQ, CT and P, each lint in a fresh process: TypeScript caches what the checker computed,
  * so only a cold process shows what asking for types costs, as it does in CI. P, untyped, runs the
  * same way for the typed/untyped ratio of our rules on the same files.
  */
 export async function typedComparison(corpus: Corpus, rounds: number, progress: Progress): Promise<TypedComparison> {
-  const configs = ['CA', 'CB', 'CS', 'CQ', 'P'] as const;
+  const configs = ['CA', 'CB', 'CS', 'CQ', 'CT', 'P'] as const;
   const load = loadavg()[0]!;
   progress(`${corpus.style}: typed warm-up CA (disk cache)`);
   await lintInChild('CA', corpus.dir);
-  const raw: Record<string, LintMeasurement[]> = { CA: [], CB: [], CS: [], CQ: [], P: [] };
+  const raw: Record<string, LintMeasurement[]> = { CA: [], CB: [], CS: [], CQ: [], CT: [], P: [] };
   for (let round = 1; round <= rounds; round++) {
     for (const config of configs) {
       const m = await lintInChild(config, corpus.dir);
@@ -172,10 +174,17 @@ export async function typedComparison(corpus: Corpus, rounds: number, progress: 
       progress(`${corpus.style}: typed round ${round}/${rounds} ${config} ${Math.round(m.wallMs)} ms wall, ${Math.round(m.cpuMs)} ms CPU`);
     }
   }
-  const { P: untyped, ...typedRaw } = raw;
+  const { P: untyped, CT: besideTypeChecked, ...typedRaw } = raw;
   const comparison = compare(corpus, rounds, { baseline: 'CA', withOurs: 'CB', ourStats: 'CS', peerStats: 'CQ' }, typedRaw, load);
-  const untypedOurRulesMs = median(untyped!.map((m) => OUR_RULES.reduce((sum, rule) => sum + (m.ruleMs?.[rule] ?? 0), 0)));
-  return { ...comparison, raw, untypedOurRulesMs, typedOverUntyped: comparison.ourRulesMs / untypedOurRulesMs };
+  const ourRulesMs = (measurements: readonly LintMeasurement[]): number => median(measurements.map((m) => OUR_RULES.reduce((sum, rule) => sum + (m.ruleMs?.[rule] ?? 0), 0)));
+  const untypedOurRulesMs = ourRulesMs(untyped!);
+  return {
+    ...comparison,
+    raw,
+    untypedOurRulesMs,
+    typedOverUntyped: comparison.ourRulesMs / untypedOurRulesMs,
+    typedBesideTypeCheckedOverUntyped: ourRulesMs(besideTypeChecked!) / untypedOurRulesMs,
+  };
 }
 
 export interface MemoryResult {

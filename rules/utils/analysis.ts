@@ -865,27 +865,35 @@ function mayHoldCodes(context: Context, index: CodeIndex): boolean {
 }
 
 /**
- * Numbers with an exponent (`1.31047e5`, tried first: its digits alone are not its value), runs of
- * three digits or separators (`131047`, `131_047`), and hexadecimal, octal or binary numbers.
+ * A number as it can be written: a digit, then digits, separators, a fraction, an exponent, or
+ * hexadecimal, octal or binary digits (`131047`, `131_047`, `1.31047e5`, `0x1ffe7`). Three
+ * characters at least: 0–99 are never codes on their own.
  */
-const DIGIT_RUNS = /\d+(?:\.\d*)?e[+-]?\d|\d[\d_]{2,}|0[xob][\da-f]/gi;
+const NUMBER_TEXTS = /\d[\d_.xXoObBeEa-fA-F]{2,}/g;
 
 /**
  * Whether a number or a string of digits in the file is a code on its own: a superset of the
- * literals the analysis would keep. The text is scanned once; a run of digits counts only where a
- * number or a string token starts (not in a comment, a name or a longer string). A number written
- * in another form sends the question to the tokens, whose values `Number` reads exactly.
+ * literals the analysis would keep. The text is scanned once; a number counts only where a number
+ * or a string token starts (not in a comment, a name or a longer string). A signed exponent
+ * (`1.31047e+5`) sends the question to the tokens.
  */
 function holdsCodeOnItsOwn(sourceCode: Readonly<TSESLint.SourceCode>, index: CodeIndex): boolean {
   const text = sourceCode.text;
-  DIGIT_RUNS.lastIndex = 0;
-  for (let match = DIGIT_RUNS.exec(text); match !== null; match = DIGIT_RUNS.exec(text)) {
-    const run = match[0];
-    if (!isDigits(run)) return tokensHoldCodeOnItsOwn(sourceCode, index);
-    // A leading zero may be a legacy octal number, whose value is not its digits.
-    if (run.charCodeAt(0) === 48 ? sourceCode.getTokenByRangeStart(match.index)?.type !== 'Numeric' : !isCodeOnItsOwn(Number(run), index)) continue;
+  NUMBER_TEXTS.lastIndex = 0;
+  for (let match = NUMBER_TEXTS.exec(text); match !== null; match = NUMBER_TEXTS.exec(text)) {
+    const written = match[0];
+    const digits = isDigits(written);
+    const value = Number(digits ? written : written.replaceAll('_', ''));
+    if (Number.isNaN(value)) {
+      const last = written.charCodeAt(written.length - 1) | 32;
+      if (last === 101 && (text[NUMBER_TEXTS.lastIndex] === '+' || text[NUMBER_TEXTS.lastIndex] === '-')) return tokensHoldCodeOnItsOwn(sourceCode, index);
+      continue;
+    }
+    // A leading zero may be a legacy octal number, whose value is not its digits: the analysis reads it.
+    const octal = digits && written.charCodeAt(0) === 48;
+    if (!octal && !(Number.isSafeInteger(value) && isCodeOnItsOwn(value, index))) continue;
     const token = sourceCode.getTokenByRangeStart(match.index) ?? sourceCode.getTokenByRangeStart(match.index - 1);
-    if (token?.type === 'Numeric' || (token?.type === 'String' && token.value.length === run.length + 2)) return true;
+    if (token?.type === 'Numeric' || (token?.type === 'String' && digits && token.value.length === written.length + 2)) return true;
   }
   return false;
 }

@@ -459,17 +459,13 @@ function quoted(context: Context, value: string): string {
   if (!quote) {
     let single = 0;
     let double = 0;
-    // The first 25 strings say the style: a file is written in one. A quote counts where a string token starts, not in a comment or another string.
-    const text = context.sourceCode.text;
-    const quotes = /['"]/g;
-    for (let match = quotes.exec(text); match !== null && single + double < 25; match = quotes.exec(text)) {
-      const token = context.sourceCode.getTokenByRangeStart(match.index);
-      if (!token) continue;
-      if (token.type === 'String') {
-        if (match[0] === '"') double++;
-        else single++;
-      }
-      quotes.lastIndex = token.range[1];
+    // The first strings say the style: a file is written in one (25 strings, within its first 500 tokens).
+    const tokens = program.tokens ?? [];
+    for (let index = 0; index < tokens.length && index < 500 && single + double < 25; index++) {
+      const token = tokens[index]!;
+      if (token.type !== 'String') continue;
+      if (token.value.startsWith('"')) double++;
+      else single++;
     }
     quote = double > single ? '"' : "'";
   }

@@ -1,8 +1,7 @@
 /**
  * Where a file's text mentions WhatsApp: the kit's module, a WhatsApp module of another package
  * (an SDK, by import or `require`), the Graph API (`graph.facebook.com`, `messaging_product`).
- * Every rule asks, in every file, and most files mention none of it, so the text is read once per
- * lint, in one pass, and the answers are kept for the lint (its `SourceCode`).
+ * Every rule asks, in every file, so the answers are read once per lint and kept for it.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { perFile } from './per-file.js';
@@ -18,32 +17,15 @@ interface Mentions {
   readonly talks: boolean;
 }
 
-const NOTHING: Mentions = { kit: false, talks: false };
 const GRAPH_HOST = 'graph.facebook.com';
 const MESSAGING_PRODUCT = 'messaging_product';
-const WORDS = /whatsapp|graph\.facebook\.com|messaging_product/gi;
 
-const mentionsOf = perFile(readMentions);
-
-function readMentions(sourceCode: SourceCode): Mentions {
+const mentionsOf = perFile((sourceCode): Mentions => {
   const text = sourceCode.text;
-  let kit = false;
-  let graph = false;
-  let whatsApp = false;
-  WORDS.lastIndex = 0;
-  for (let match = WORDS.exec(text); match !== null; match = WORDS.exec(text)) {
-    const word = match[0];
-    if (word === GRAPH_HOST || word === MESSAGING_PRODUCT) graph = true;
-    else if (word.length === 8) {
-      whatsApp = true;
-      if (!kit && text.startsWith(KIT_MODULE, match.index)) kit = true;
-    }
-    if (graph && kit) break;
-  }
-  if (!whatsApp && !graph) return NOTHING;
-  const talks = graph || (whatsApp && (importsWhatsAppModule(sourceCode) || (text.includes('require') && requiresWhatsAppModule(text))));
-  return { kit, talks };
-}
+  const talks =
+    text.includes(GRAPH_HOST) || text.includes(MESSAGING_PRODUCT) || importsWhatsAppModule(sourceCode) || (text.includes('require') && requiresWhatsAppModule(text));
+  return { kit: text.includes(KIT_MODULE), talks };
+});
 
 /**
  * Whether the file's text names the kit's module at all. Without it no name in the file can be
