@@ -6,7 +6,7 @@
  * a `code`, which it never equals.
  */
 import { RETIRED_PLATFORM_LABELS } from 'whatsapp-error-codes';
-import { type CodePosition } from './utils/analysis.js';
+import type { CodePosition } from './utils/analysis.js';
 import { literalText } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 

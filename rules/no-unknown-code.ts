@@ -7,7 +7,7 @@
  * value is reported when it looks mistyped (known-codes.ts `looksMistyped`) or is typed as a code.
  * Another product's codes (Twilio's 30007, Messenger's 80001) are never unknown WhatsApp codes.
  */
-import { type CodePosition } from './utils/analysis.js';
+import type { CodePosition } from './utils/analysis.js';
 import { literalText } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import type { CodeIndex } from './utils/known-codes.js';

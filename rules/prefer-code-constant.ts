@@ -8,7 +8,7 @@
  * digit strings get a `String(WhatsAppErrorCode.NAME)` suggestion.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type CodePosition, type PositionKind } from './utils/analysis.js';
+import type { CodePosition, PositionKind } from './utils/analysis.js';
 import { constantAccess } from './utils/fix-import.js';
 import { wideningPlanner, type WideningPlanner } from './utils/fix-widening.js';
 import { createRule } from './utils/create-rule.js';

@@ -3,6 +3,10 @@
  * codes?", computed once per file and cached for the lint, so a rule costs its own check
  * and not another detection pass.
  *
+ * First, before any listener: can the file hold a code at all (`mayHoldCodes`)? Without type
+ * information, a kit import or a Graph call, only a number that is a code on its own gives a small
+ * value evidence; a file without one (most application code) gets no listener from any rule.
+ *
  * While ESLint walks the file, one `Literal` listener (registered by whichever of the plugin's
  * rules is created first for the file) keeps the literals that sit where a code can: compared
  * with an expression, a `case` label, an element of an array, a key or value of an object, an
@@ -856,37 +860,31 @@ function isWordChar(char: number): boolean {
  * values evidence (code-regions.ts); a file with none of these has no code position, so its
  * literals are not even collected. Most application files are like that: `=== 0`, `=== 200`,
  * `err.code === '23505'`.
+ *
+ * The text is read once, for numbers and for the words that the kit's module, a WhatsApp SDK and
+ * the Graph API are named with: a number counts only where a number or a string token starts (not
+ * in a comment, a name or a longer string); a word sends the question to whatsapp-mentions.ts.
  */
 function mayHoldCodes(context: Context, index: CodeIndex): boolean {
   const sourceCode = context.sourceCode;
   if (typeServicesOf(sourceCode) !== undefined) return true;
-  if (mentionsKit(sourceCode) || talksToWhatsApp(sourceCode)) return true;
-  return holdsCodeOnItsOwn(sourceCode, index);
-}
-
-/**
- * A number as it can be written: a digit, then digits, separators, a fraction, an exponent, or
- * hexadecimal, octal or binary digits (`131047`, `131_047`, `1.31047e5`, `0x1ffe7`). Three
- * characters at least: 0–99 are never codes on their own.
- */
-const NUMBER_TEXTS = /\d[\d_.xXoObBeEa-fA-F]{2,}/g;
-
-/**
- * Whether a number or a string of digits in the file is a code on its own: a superset of the
- * literals the analysis would keep. The text is scanned once; a number counts only where a number
- * or a string token starts (not in a comment, a name or a longer string). A signed exponent
- * (`1.31047e+5`) sends the question to the tokens.
- */
-function holdsCodeOnItsOwn(sourceCode: Readonly<TSESLint.SourceCode>, index: CodeIndex): boolean {
   const text = sourceCode.text;
-  NUMBER_TEXTS.lastIndex = 0;
-  for (let match = NUMBER_TEXTS.exec(text); match !== null; match = NUMBER_TEXTS.exec(text)) {
+  let mentionsAsked = false;
+  NUMBERS_AND_WORDS.lastIndex = 0;
+  for (let match = NUMBERS_AND_WORDS.exec(text); match !== null; match = NUMBERS_AND_WORDS.exec(text)) {
     const written = match[0];
+    if (!isDigitCode(written.charCodeAt(0))) {
+      if (mentionsAsked) continue;
+      mentionsAsked = true;
+      if (mentionsKit(sourceCode) || talksToWhatsApp(sourceCode)) return true;
+      continue;
+    }
     const digits = isDigits(written);
     const value = Number(digits ? written : written.replaceAll('_', ''));
     if (Number.isNaN(value)) {
-      const last = written.charCodeAt(written.length - 1) | 32;
-      if (last === 101 && (text[NUMBER_TEXTS.lastIndex] === '+' || text[NUMBER_TEXTS.lastIndex] === '-')) return tokensHoldCodeOnItsOwn(sourceCode, index);
+      // `1.31047e+5`: the sign ends the match; the tokens have the number whole.
+      const next = text[NUMBERS_AND_WORDS.lastIndex];
+      if ((written.charCodeAt(written.length - 1) | 32) === 101 && (next === '+' || next === '-')) return tokensHoldCodeOnItsOwn(sourceCode, index);
       continue;
     }
     // A leading zero may be a legacy octal number, whose value is not its digits: the analysis reads it.
@@ -896,6 +894,18 @@ function holdsCodeOnItsOwn(sourceCode: Readonly<TSESLint.SourceCode>, index: Cod
     if (token?.type === 'Numeric' || (token?.type === 'String' && digits && token.value.length === written.length + 2)) return true;
   }
   return false;
+}
+
+/**
+ * A number as it can be written: a digit, then digits, separators, a fraction, an exponent, or
+ * hexadecimal, octal or binary digits (`131047`, `131_047`, `1.31047e5`, `0x1ffe7`), three
+ * characters at least (0–99 are never codes on their own); or a word a WhatsApp module or the
+ * Graph API is named with.
+ */
+const NUMBERS_AND_WORDS = /\d[\d_.xXoObBeEa-fA-F]{2,}|graph\.facebook\.com|messaging_product|[wW][hH][aA][tT][sS][aA][pP][pP]/g;
+
+function isDigitCode(char: number): boolean {
+  return char >= 48 && char <= 57;
 }
 
 function tokensHoldCodeOnItsOwn(sourceCode: Readonly<TSESLint.SourceCode>, index: CodeIndex): boolean {

@@ -142,12 +142,26 @@ describe('one analysis per file', () => {
     ['a code written in hexadecimal', 'if (err.code === 0x1ffe7) {}'],
     ['a code written with separators', 'if (err.code === 131_047) {}'],
     ['a code written with an exponent', 'if (err.code === 1.31047e5) {}'],
+    ['a code written with a signed exponent', 'if (err.code === 1.31047e+5) {}'],
+    ['a code as a string of digits beside a template', 'if (`${err.code}` === "131047") {}'],
     ['a kit import', "import { WhatsAppErrorCode } from 'whatsapp-error-codes';\nif (err.code === 4) {}"],
     ['a Graph call', "await fetch('https://graph.facebook.com/v21.0/123/messages');\nif (err.code === 4) {}"],
   ])('a file with %s gets an analysis', (_, code) => {
     const seen: Seen[] = [];
     lint(code, { 'probe/first': 'error' }, seen);
     expect(seen[0]!.analysis).toBeDefined();
+  });
+
+  it('a code in a comment, a name, a regular expression or a template is no reason to look', () => {
+    const code = [
+      '// WhatsApp sends 131047 when the window has closed',
+      'const pattern = /131047/;',
+      'const handler131047 = () => `code 131047`;',
+      "export const isMissing = (res: { status: number }) => res.status === 404 || pattern.test('x') || handler131047() === '';",
+    ].join('\n');
+    const seen: Seen[] = [];
+    lint(code, { 'probe/first': 'error' }, seen);
+    expect(seen).toEqual([{ analysis: undefined, registeredListener: false }]);
   });
 
   it('the literals of a code written in another form are read as that code', () => {
