@@ -9,7 +9,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { CodePosition, PositionKind } from './utils/analysis.js';
-import { constantAccess } from './utils/fix-import.js';
+import { constantAccess, type ConstantAccess } from './utils/fix-import.js';
 import { wideningPlanner, type WideningPlanner } from './utils/fix-widening.js';
 import { createRule } from './utils/create-rule.js';
 import { KIT_MODULE } from './utils/kit-imports.js';
@@ -21,6 +21,8 @@ export type MessageIds = 'preferConstant' | 'preferConstantString' | 'replaceWit
 /** Per file: how collections keep their types, and which constant objects' import a report already carries. */
 interface Fixes {
   readonly widening: WideningPlanner;
+  /** How each constant object can be written in the file (asked once per object, not once per report). */
+  accessOf(object: string): ConstantAccess;
   readonly importCarried: Set<string>;
 }
 
@@ -120,12 +122,12 @@ export default createRule<Options, MessageIds>({
     function report(planned: Planned, fixes: Fixes): void {
       const { position, object, name, asNumber, plainKey } = planned;
       const node = position.node;
-      const access = constantAccess(context, { importSource, constantName: object }).at(node);
+      const access = fixes.accessOf(object).at(node);
       const member = `${access.objectText}.${name}`;
       const replacement = plainKey ? `[${member}]` : asNumber ? member : `String(${member})`;
       // `case'131047':` is valid; `caseString(…)` is not, so a name right after a keyword gets a space.
       // (The character before the literal tells: no token look-up for each of a file's literals.)
-      const glued = node.range[0] > 0 && /[\p{ID_Continue}$]/u.test(context.sourceCode.text[node.range[0] - 1]!);
+      const glued = node.range[0] > 0 && continuesName(context.sourceCode.text.charCodeAt(node.range[0] - 1));
       // A digit string becomes `String(…)`, a string either way; a number may narrow its collection's type.
       const widening = asNumber ? fixes.widening.of(node) : undefined;
       const literalFix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [
@@ -183,12 +185,24 @@ export default createRule<Options, MessageIds>({
         }
         if (plans.length === 0) return;
         const numbers = new Set<TSESTree.Node>(plans.filter((planned) => planned.asNumber && !planned.plainKey).map((planned) => planned.position.node));
+        const accesses = new Map<string, ConstantAccess>();
         const fixes: Fixes = {
           widening: wideningPlanner(context, { rewritten: numbers, importSource, constantObjects: new Set([codeObject, subcodeObject]) }),
           importCarried: new Set(),
+          accessOf(object) {
+            let access = accesses.get(object);
+            if (!access) accesses.set(object, (access = constantAccess(context, { importSource, constantName: object })));
+            return access;
+          },
         };
         for (const planned of plans) report(planned, fixes);
       },
     });
   },
 });
+
+/** Whether a character continues an identifier (`case` before `String(…)` would make `caseString`): ASCII answered without a regular expression. */
+function continuesName(char: number): boolean {
+  if (char < 128) return (char >= 97 && char <= 122) || (char >= 65 && char <= 90) || (char >= 48 && char <= 57) || char === 95 || char === 36;
+  return /[\p{ID_Continue}$]/u.test(String.fromCharCode(char));
+}

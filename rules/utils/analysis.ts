@@ -37,7 +37,7 @@ import { FOREIGN_ERROR_CODES, WhatsAppErrorCode } from 'whatsapp-error-codes';
 import { chainRoot, enclosingFunction, isCandidateLiteral, isDigits, lastName, literalCodeValue, outermostCast, propertyName, typeServicesOf, unwrapTypeCasts, type CodeLiteralNode } from './ast.js';
 import { CodeRegions } from './code-regions.js';
 import { createCodeSides, type CodeSides, type SideKind } from './code-sides.js';
-import { UNAMBIGUOUS_MINIMUM, codeIndexFor, isEverydayNumber, isHttpStatus, type CodeIndex, type CodeMeaning } from './known-codes.js';
+import { codeIndexFor, isEverydayNumber, isHttpStatus, type CodeIndex, type CodeMeaning } from './known-codes.js';
 import { kitConstantUses, kitReferences, type ConstantUse } from './kit-imports.js';
 import { perFile } from './per-file.js';
 import { readSettings, type WhatsAppErrorsSettings } from './settings.js';
@@ -236,7 +236,7 @@ class Analysis {
       const raw = classify(literal);
       if (!raw) continue;
       raws.push(raw);
-      if (isCodeOnItsOwn(literalCodeValue(literal), index)) regions.add(literal);
+      if (index.isCodeOnItsOwn(literalCodeValue(literal))) regions.add(literal);
     }
     if (raws.length === 0 && constants.length === 0) return nothing;
     // Most literals: `i === 0`, `status === 200`, `code !== 1`. A small value has evidence only
@@ -682,7 +682,11 @@ class Finisher {
       if (!this.isWhatsAppCode(candidate, tally)) continue;
       positions.push(this.position(candidate));
     }
-    return positions.sort((a, b) => a.node.range[0] - b.node.range[0]);
+    // Candidates come in source order except where a group gathers them out of it: sort only then.
+    for (let index = 1; index < positions.length; index++) {
+      if (positions[index - 1]!.node.range[0] > positions[index]!.node.range[0]) return positions.sort((a, b) => a.node.range[0] - b.node.range[0]);
+    }
+    return positions;
   }
 
   private isWhatsAppCode(candidate: Candidate, tally: Tally): boolean {
@@ -718,22 +722,8 @@ class Finisher {
   }
 
   private position(candidate: Candidate): CodePosition {
-    const { literal, codeSide } = candidate;
-    const sides = this.sides;
     const meaning = candidate.side === 'subcode' ? this.index.meaningAsSubcode(candidate.value) : this.index.meaningOf(candidate.value);
-    return {
-      node: literal,
-      value: candidate.value,
-      form: typeof literal.value === 'number' ? 'number' : 'string',
-      kind: candidate.kind,
-      side: candidate.side,
-      codeSide,
-      meaning,
-      group: candidate.group.node,
-      ...(candidate.name && { name: candidate.name }),
-      ...(candidate.label && { label: candidate.label }),
-      isTypedAsCode: () => codeSide !== undefined && sides.isTypedAsCode(codeSide),
-    };
+    return new Position(candidate, meaning, this.sides);
   }
 
   codeSwitches(positions: readonly CodePosition[], constants: readonly ConstantUse[]): CodeSwitch[] {
@@ -759,6 +749,39 @@ class Finisher {
       set.add(value);
     }
     return [...listed].map(([node, codes]) => ({ node, listed: codes }));
+  }
+}
+
+/** A candidate the evidence made a code position; the checker is asked about its code side only when a rule wants to know. */
+class Position implements CodePosition {
+  readonly node: CodeLiteralNode;
+  readonly value: number;
+  readonly form: 'number' | 'string';
+  readonly kind: PositionKind;
+  readonly side: SideKind;
+  readonly codeSide: TSESTree.Node | undefined;
+  readonly meaning: CodeMeaning;
+  readonly group: TSESTree.Node;
+  readonly name?: { readonly text: string; readonly node: TSESTree.Node };
+  readonly label?: TSESTree.Node;
+  readonly #sides: CodeSides;
+
+  constructor(candidate: Candidate, meaning: CodeMeaning, sides: CodeSides) {
+    this.node = candidate.literal;
+    this.value = candidate.value;
+    this.form = typeof candidate.literal.value === 'number' ? 'number' : 'string';
+    this.kind = candidate.kind;
+    this.side = candidate.side;
+    this.codeSide = candidate.codeSide;
+    this.meaning = meaning;
+    this.group = candidate.group.node;
+    if (candidate.name) this.name = candidate.name;
+    if (candidate.label) this.label = candidate.label;
+    this.#sides = sides;
+  }
+
+  isTypedAsCode(): boolean {
+    return this.codeSide !== undefined && this.#sides.isTypedAsCode(this.codeSide);
   }
 }
 
@@ -819,18 +842,6 @@ function holderName(collection: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-/**
- * A value that is a WhatsApp code without evidence from around it: a catalog code of 10,000 or
- * more, an unknown value that looks like one mistyped, or a catalog value that is no everyday
- * number (470, 2000).
- */
-function isCodeOnItsOwn(value: number, index: CodeIndex): boolean {
-  // 23505 or 60000 is another system's number: no company for a small value, and nothing no-unknown-code would report.
-  if (value >= UNAMBIGUOUS_MINIMUM) return index.isUnambiguous(value) || index.looksMistyped(value);
-  const kind = index.meaningOf(value).kind;
-  return (kind === 'live' || kind === 'retired' || kind === 'subcode') && !isEverydayNumber(value);
-}
-
 /** An HTTP status that is no WhatsApp code (404, 502). */
 function isHttpStatusOnly(value: number, index: CodeIndex): boolean {
   if (!isHttpStatus(value)) return false;
@@ -879,6 +890,12 @@ function mayHoldCodes(context: Context, index: CodeIndex): boolean {
       if (mentionsKit(sourceCode) || talksToWhatsApp(sourceCode)) return true;
       continue;
     }
+    // Most numbers are three or four plain digits (`1000`, `404`): read without a conversion.
+    const small = plainSmallNumber(written);
+    if (small !== undefined) {
+      if (!index.isCodeOnItsOwn(small) || !startsNumberToken(sourceCode, match.index, written)) continue;
+      return true;
+    }
     const digits = isDigits(written);
     const value = Number(digits ? written : written.replaceAll('_', ''));
     if (Number.isNaN(value)) {
@@ -889,11 +906,29 @@ function mayHoldCodes(context: Context, index: CodeIndex): boolean {
     }
     // A leading zero may be a legacy octal number, whose value is not its digits: the analysis reads it.
     const octal = digits && written.charCodeAt(0) === 48;
-    if (!octal && !(Number.isSafeInteger(value) && isCodeOnItsOwn(value, index))) continue;
-    const token = sourceCode.getTokenByRangeStart(match.index) ?? sourceCode.getTokenByRangeStart(match.index - 1);
-    if (token?.type === 'Numeric' || (token?.type === 'String' && digits && token.value.length === written.length + 2)) return true;
+    if (!octal && !(Number.isSafeInteger(value) && index.isCodeOnItsOwn(value))) continue;
+    if (startsNumberToken(sourceCode, match.index, written)) return true;
   }
   return false;
+}
+
+/** The value of three or four digits without a leading zero (`1000`, `470`); `undefined` for any other form. */
+function plainSmallNumber(written: string): number | undefined {
+  const length = written.length;
+  if (length > 4 || written.charCodeAt(0) === 48) return undefined;
+  let value = 0;
+  for (let position = 0; position < length; position++) {
+    const digit = written.charCodeAt(position) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Whether a number (or a string of its digits) starts a token at `start`: not a comment, a name or a longer string. */
+function startsNumberToken(sourceCode: Readonly<TSESLint.SourceCode>, start: number, written: string): boolean {
+  const token = sourceCode.getTokenByRangeStart(start) ?? sourceCode.getTokenByRangeStart(start - 1);
+  return token?.type === 'Numeric' || (token?.type === 'String' && isDigits(written) && token.value.length === written.length + 2);
 }
 
 /**
@@ -914,7 +949,7 @@ function tokensHoldCodeOnItsOwn(sourceCode: Readonly<TSESLint.SourceCode>, index
     const digits = token.type === 'String' ? token.value.slice(1, -1) : token.value.replaceAll('_', '');
     if (token.type === 'String' && !isDigits(digits)) continue;
     const value = token.type === 'Numeric' && /^0\d/.test(digits) ? Number.parseInt(digits, 8) : Number(digits);
-    if (Number.isSafeInteger(value) && isCodeOnItsOwn(value, index)) return true;
+    if (Number.isSafeInteger(value) && index.isCodeOnItsOwn(value)) return true;
   }
   return false;
 }

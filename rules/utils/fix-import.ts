@@ -107,13 +107,23 @@ function createAccess(context: Context, source: ConstantSource): ConstantAccess 
     return { status: 'addable', objectText: constantName, addition: planned };
   }
 
+  // Where no scope below the file's own declares one of the names, every place sees what the
+  // file's scope sees: one answer for the file, no scope walk per literal. Worth checking (every
+  // scope of the file) only in a file with many literals to fix.
+  let asked = 0;
+  let unshadowedScope: TSESLint.Scope.Scope | null | undefined;
+  const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => {
+    if (unshadowedScope === undefined && ++asked > WALKS_BEFORE_SHORTCUT) unshadowedScope = unshadowedFileScope(sourceCode, [constantName, ...candidates.map((candidate) => candidate.local)]);
+    return unshadowedScope ?? scopeAt(sourceCode, node);
+  };
+
   return {
     syntax,
     get addition() {
       return additionOnce();
     },
     at(node) {
-      const scope = scopeAt(sourceCode, node);
+      const scope = scopeOf(node);
       let access = byScope.get(scope);
       if (!access) byScope.set(scope, (access = inScope(scope)));
       // A `require` runs where it stands: a top-level use before it would meet it uninitialised.
@@ -121,6 +131,22 @@ function createAccess(context: Context, source: ConstantSource): ConstantAccess 
       return access;
     },
   };
+}
+
+/** Literals placed by walking to their scope before the file is checked for shadowing names. */
+const WALKS_BEFORE_SHORTCUT = 16;
+
+/** The scope of the file's top-level statements (the module scope, or the global scope of a script), if no scope inside it declares one of `names`. */
+function unshadowedFileScope(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): TSESLint.Scope.Scope | null {
+  const manager = sourceCode.scopeManager;
+  const fileScope = manager && (manager.acquire(sourceCode.ast, true) ?? manager.globalScope);
+  if (!manager || !fileScope) return null;
+  for (const scope of manager.scopes) {
+    if (scope === fileScope || !names.some((name) => scope.set.has(name))) continue;
+    // A declaration outside the file's scope (the global scope around a module) shadows nothing in it.
+    for (let current: TSESLint.Scope.Scope | null = scope.upper; current; current = current.upper) if (current === fileScope) return null;
+  }
+  return fileScope;
 }
 
 // ── Existing bindings ──────────────────────────────────────────────────────────────────────

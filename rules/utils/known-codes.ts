@@ -89,6 +89,13 @@ export interface CodeIndex {
    * is nobody's typo).
    */
   looksMistyped(code: number): boolean;
+  /**
+   * A value that is a WhatsApp code without evidence from around it: a catalog code of 10,000 or
+   * more, an unknown value that looks like one mistyped, or a catalog value that is no everyday
+   * number (470, 2000). Such a value gives the small values of its function evidence, and a file
+   * without one (nor the kit, nor a Graph call) holds no code.
+   */
+  isCodeOnItsOwn(code: number): boolean;
 }
 
 /** Meta's messaging codes live in 130000–139999: an unknown value there is a WhatsApp code gone wrong. */
@@ -138,8 +145,21 @@ export function codeIndexFor(settings: WhatsAppErrorsSettings): CodeIndex {
     if (product) return { kind: 'foreign', code, product };
     return { kind: 'unknown', code };
   });
+  // Asked for every number of every file: a table for the values below 10,000 (0 not yet asked, 1 no, 2 yes), a memo above.
+  const small = new Uint8Array(UNAMBIGUOUS_MINIMUM);
+  const large = memoize((code) => index.isUnambiguous(code) || index.looksMistyped(code));
   const index: CodeIndex = {
     meaningOf,
+    isCodeOnItsOwn(code) {
+      // 23505 or 60000 is another system's number: no company for a small value, and nothing no-unknown-code would report.
+      if (code >= UNAMBIGUOUS_MINIMUM) return large(code);
+      let answer = small[code]!;
+      if (answer === 0) {
+        const kind = meaningOf(code).kind;
+        small[code] = answer = (kind === 'live' || kind === 'retired' || kind === 'subcode') && !isEverydayNumber(code) ? 2 : 1;
+      }
+      return answer === 2;
+    },
     meaningAsSubcode(subcode) {
       return isWhatsAppErrorSubcode(subcode) ? { kind: 'subcode', code: subcode, entries: subcodeEntriesOf(subcode) } : { kind: 'unknown', code: subcode };
     },

@@ -62,6 +62,8 @@ const MAX_TEXT_WORDS = 30;
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
+const NO_COMMENTS: readonly TSESTree.Comment[] = [];
+
 const CODE_CONSTANTS: Readonly<Record<string, number>> = WhatsAppErrorCode;
 const SUBCODE_CONSTANTS: Readonly<Record<string, number>> = WhatsAppErrorSubcode;
 
@@ -85,6 +87,8 @@ class Labeller {
   private readonly sourceCode: TSESLint.SourceCode;
   private readonly index: CodeIndex;
   private commentsByLine: Map<number, TSESTree.Comment[]> | undefined;
+  /** The lines comments end on: where a comment above a statement can be. */
+  private endLines: Set<number> | undefined;
   /** Occurrences by the chain (`||`), collection or table they are listed in. */
   private readonly byGroup = new Map<TSESTree.Node, Occurrence[]>();
   /** Entries per group, and per group and line: computed once, not once per member (a chain of 20,000 terms). */
@@ -194,7 +198,8 @@ class Labeller {
     const add = (source: LabelSource, text: string | undefined): void => {
       if (text !== undefined && text.trim() !== '') labels.push({ source, text });
     };
-    let held: readonly CatalogEntry[] = [occurrence.entry];
+    // The codes its texts may be about, found only for a code that has a text: most have none.
+    let heldOf: (() => readonly CatalogEntry[]) | undefined;
     let listing: LabelledCode['listing'];
 
     if (occurrence.name !== undefined && !QUANTITY_SUFFIX.test(occurrence.name)) add('name', occurrence.name);
@@ -203,9 +208,10 @@ class Labeller {
 
     const outer = outermostCast(occurrence.node);
     const switchCase = outer.parent?.type === 'SwitchCase' && outer.parent.test === outer ? outer.parent : undefined;
+    const group = occurrence.group;
     if (switchCase) {
       const cases = this.fallThroughGroup(switchCase);
-      held = this.entriesOfCases(cases, occurrence);
+      heldOf = () => this.entriesOfCases(cases, occurrence);
       const body = cases.at(-1)!;
       const texts = branchTexts(body.consequent);
       for (const text of texts) add('branch', text);
@@ -214,22 +220,22 @@ class Labeller {
         add('comment', this.firstCommentInside(switchCase, body));
       }
       listing = { group: switchCase.parent, label: texts.join(' / '), node: switchCase };
-    } else if (occurrence.group && occurrence.group.type !== 'SwitchStatement' && isChain(occurrence.group)) {
-      held = this.entriesOfGroup(occurrence.group);
-      const branch = branchOf(occurrence.group);
+    } else if (group && group.type !== 'SwitchStatement' && isChain(group)) {
+      heldOf = () => this.entriesOfGroup(group);
+      const branch = branchOf(group);
       if (branch?.type === 'IfStatement') {
         for (const text of branchTexts([branch.consequent])) add('branch', text);
-        if (this.options.comments && firstTermNode(occurrence.group) === outer.parent) {
+        if (this.options.comments && firstTermNode(group) === outer.parent) {
           add('comment', this.commentAbove(branch));
           if (branch.consequent.type === 'BlockStatement') add('comment', this.firstCommentInBlock(branch.consequent));
         }
       } else if (branch?.type === 'ConditionalExpression') {
         for (const text of textsOf(branch.consequent)) add('branch', text);
       }
-    } else if (occurrence.name !== undefined && occurrence.group && occurrence.group !== occurrence.node) {
-      listing = { group: occurrence.group, label: occurrence.name, node: occurrence.node };
-    } else if (occurrence.label && occurrence.group) {
-      listing = { group: occurrence.group, label: textsOf(occurrence.label).join(' / '), node: occurrence.node };
+    } else if (occurrence.name !== undefined && group && group !== occurrence.node) {
+      listing = { group, label: occurrence.name, node: occurrence.node };
+    } else if (occurrence.label && group) {
+      listing = { group, label: textsOf(occurrence.label).join(' / '), node: occurrence.node };
     }
 
     if (this.options.comments) {
@@ -237,13 +243,17 @@ class Labeller {
       if (onLine !== undefined) {
         add('comment', onLine);
         // A comment beside several codes (`131026, 131047, // window closed`) may describe any of them.
-        if (held.length === 1 && occurrence.group && !switchCase) {
+        const held = heldOf?.() ?? [occurrence.entry];
+        if (held.length === 1 && group && !switchCase) {
           const line = occurrence.node.loc.end.line;
-          held = this.entriesOnLine(occurrence.group, line);
+          const onSameLine = this.entriesOnLine(group, line);
+          heldOf = () => onSameLine;
         }
       }
     }
-    return { node: occurrence.node, entry: occurrence.entry, held: held.length > 0 ? held : [occurrence.entry], labels: distinct(labels), ...(listing && { listing }) };
+    const held = labels.length > 0 && heldOf ? heldOf() : [];
+    const code: LabelledCode = { node: occurrence.node, entry: occurrence.entry, held: held.length > 0 ? held : [occurrence.entry], labels: labels.length === 0 ? labels : distinct(labels) };
+    return listing ? { ...code, listing } : code;
   }
 
   /** `case A: case B: return …`: the cases that share one body, found for the whole switch at once. */
@@ -312,17 +322,29 @@ class Labeller {
         else this.commentsByLine.set(comment.loc.start.line, [comment]);
       }
     }
-    return this.commentsByLine.get(line) ?? [];
+    return this.commentsByLine.get(line) ?? NO_COMMENTS;
+  }
+
+  private commentEndLines(): ReadonlySet<number> {
+    if (!this.endLines) {
+      this.endLines = new Set();
+      for (const comment of this.sourceCode.getAllComments()) this.endLines.add(comment.loc.end.line);
+    }
+    return this.endLines;
   }
 
   /** `131026, // window closed`: the first comment after the code on its line. */
   private commentAfterOnLine(node: TSESTree.Node): string | undefined {
-    const comment = this.comments(node.loc.end.line).find((candidate) => candidate.range[0] >= node.range[1]);
+    const comments = this.comments(node.loc.end.line);
+    if (comments.length === 0) return undefined;
+    const comment = comments.find((candidate) => candidate.range[0] >= node.range[1]);
     return comment && this.commentText(comment);
   }
 
   /** The comment alone on the line right above a statement (or `case`), whose next token is the statement's first. */
   private commentAbove(node: TSESTree.Node): string | undefined {
+    // Token look-ups only where a comment ends on the line above: most statements have none.
+    if (!this.commentEndLines().has(node.loc.start.line - 1)) return undefined;
     const first = this.sourceCode.getFirstToken(node);
     const before = this.sourceCode.getTokenBefore(node, { includeComments: true });
     if (!first || !before || (before.type !== 'Line' && before.type !== 'Block') || before.loc.end.line !== first.loc.start.line - 1) return undefined;
