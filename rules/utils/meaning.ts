@@ -174,9 +174,23 @@ export interface Text {
   readonly matches: readonly Match[];
 }
 
+/**
+ * The same texts come back across a codebase (`RATE_LIMITED`, 'Template not found', a shared
+ * error message), and reading one is a pure function of it: each is read once per process, up to
+ * a bound, and shared (read-only) by every code it labels.
+ */
+const READ_LIMIT = 5_000;
+const readTexts = new Map<string, Text>();
+
 export function readText(text: string): Text {
-  const words = normalise(text);
-  return { words, matches: words.length === 0 ? [] : matchesIn(words) };
+  let read = readTexts.get(text);
+  if (!read) {
+    const words = normalise(text);
+    read = { words, matches: words.length === 0 ? [] : matchesIn(words) };
+    if (readTexts.size >= READ_LIMIT) readTexts.clear();
+    readTexts.set(text, read);
+  }
+  return read;
 }
 
 /** Whether the text fits one of `held`: one of their phrases or their class's, or a distinctive word of theirs. */
