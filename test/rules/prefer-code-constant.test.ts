@@ -727,3 +727,42 @@ describe('collections keep their element type: what only type information tells'
     ],
   });
 });
+
+describe('a file with many literals: shadowing is read once for the whole file', () => {
+  // Past the first few literals the rule answers from the file's scope, after checking every scope
+  // for a local of the constant's name: the shadowed literal must still get only a suggestion.
+  const functions = Array.from({ length: 20 }, (_, index) => `function handle${index}(err) { return err.code === 131026; }`);
+  const shadowed = 'function shadowed(err, WhatsAppErrorCode) { return err.code === 131026; }';
+  const literalColumn = (line: string): number => line.indexOf('131026') + 1;
+  const fixed = (line: string): string => line.replace('131026', 'WhatsAppErrorCode.MESSAGE_UNDELIVERABLE');
+  const reportOn = (line: string, lineNumber: number) => ({ line: lineNumber, column: literalColumn(line), endLine: lineNumber, endColumn: literalColumn(line) + 6, messageId: 'preferConstant' as const, data: undeliverable });
+
+  new AllModesRuleTester().run('prefer-code-constant', rule, {
+    valid: [],
+    invalid: [
+      {
+        code: `${IMPORT}${[...functions, shadowed].join('\n')}`,
+        output: `${IMPORT}${[...functions.map(fixed), shadowed].join('\n')}`,
+        errors: [
+          ...functions.map((line, index) => reportOn(line, index + 2)),
+          {
+            line: functions.length + 2,
+            column: literalColumn(shadowed),
+            endLine: functions.length + 2,
+            endColumn: literalColumn(shadowed) + 6,
+            messageId: 'preferConstant',
+            data: undeliverable,
+            suggestions: [{ messageId: 'replaceWithConstant', data: replaceUndeliverable, output: `${IMPORT}${[...functions, fixed(shadowed)].join('\n')}` }],
+          },
+        ],
+        name: 'twenty literals after an import, the last in a function whose parameter shadows the constant',
+      },
+      {
+        code: `${IMPORT}${functions.join('\n')}`,
+        output: `${IMPORT}${functions.map(fixed).join('\n')}`,
+        errors: functions.map((line, index) => reportOn(line, index + 2)),
+        name: 'twenty literals after an import, none shadowed: every one fixed',
+      },
+    ],
+  });
+});
