@@ -180,6 +180,8 @@ export interface Text {
  * a bound, and shared (read-only) by every code it labels.
  */
 const READ_LIMIT = 5_000;
+/** Longer texts (a table's paragraph of help) are read each time: the memo stays small. */
+const REMEMBERED_LENGTH = 200;
 const readTexts = new Map<string, Text>();
 
 export function readText(text: string): Text {
@@ -187,8 +189,10 @@ export function readText(text: string): Text {
   if (!read) {
     const words = normalise(text);
     read = { words, matches: words.length === 0 ? [] : matchesIn(words) };
-    if (readTexts.size >= READ_LIMIT) readTexts.clear();
-    readTexts.set(text, read);
+    if (text.length <= REMEMBERED_LENGTH) {
+      if (readTexts.size >= READ_LIMIT) readTexts.clear();
+      readTexts.set(text, read);
+    }
   }
   return read;
 }
