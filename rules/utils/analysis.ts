@@ -893,8 +893,8 @@ function mayHoldCodes(context: Context, index: CodeIndex): boolean {
     // Most numbers are three or four plain digits (`1000`, `404`): read without a conversion.
     const small = plainSmallNumber(written);
     if (small !== undefined) {
-      if (!index.isCodeOnItsOwn(small) || !startsNumberToken(sourceCode, match.index, written)) continue;
-      return true;
+      if (index.isCodeOnItsOwn(small) && startsNumberToken(sourceCode, match.index, written)) return true;
+      continue;
     }
     const digits = isDigits(written);
     const value = Number(digits ? written : written.replaceAll('_', ''));
