@@ -723,7 +723,21 @@ class Finisher {
 
   private position(candidate: Candidate): CodePosition {
     const meaning = candidate.side === 'subcode' ? this.index.meaningAsSubcode(candidate.value) : this.index.meaningOf(candidate.value);
-    return new Position(candidate, meaning, this.sides);
+    const { literal, codeSide } = candidate;
+    const sides = this.sides;
+    return {
+      node: literal,
+      value: candidate.value,
+      form: typeof literal.value === 'number' ? 'number' : 'string',
+      kind: candidate.kind,
+      side: candidate.side,
+      codeSide,
+      meaning,
+      group: candidate.group.node,
+      ...(candidate.name && { name: candidate.name }),
+      ...(candidate.label && { label: candidate.label }),
+      isTypedAsCode: () => codeSide !== undefined && sides.isTypedAsCode(codeSide),
+    };
   }
 
   codeSwitches(positions: readonly CodePosition[], constants: readonly ConstantUse[]): CodeSwitch[] {
@@ -749,39 +763,6 @@ class Finisher {
       set.add(value);
     }
     return [...listed].map(([node, codes]) => ({ node, listed: codes }));
-  }
-}
-
-/** A candidate the evidence made a code position; the checker is asked about its code side only when a rule wants to know. */
-class Position implements CodePosition {
-  readonly node: CodeLiteralNode;
-  readonly value: number;
-  readonly form: 'number' | 'string';
-  readonly kind: PositionKind;
-  readonly side: SideKind;
-  readonly codeSide: TSESTree.Node | undefined;
-  readonly meaning: CodeMeaning;
-  readonly group: TSESTree.Node;
-  readonly name?: { readonly text: string; readonly node: TSESTree.Node };
-  readonly label?: TSESTree.Node;
-  readonly #sides: CodeSides;
-
-  constructor(candidate: Candidate, meaning: CodeMeaning, sides: CodeSides) {
-    this.node = candidate.literal;
-    this.value = candidate.value;
-    this.form = typeof candidate.literal.value === 'number' ? 'number' : 'string';
-    this.kind = candidate.kind;
-    this.side = candidate.side;
-    this.codeSide = candidate.codeSide;
-    this.meaning = meaning;
-    this.group = candidate.group.node;
-    if (candidate.name) this.name = candidate.name;
-    if (candidate.label) this.label = candidate.label;
-    this.#sides = sides;
-  }
-
-  isTypedAsCode(): boolean {
-    return this.codeSide !== undefined && this.#sides.isTypedAsCode(this.codeSide);
   }
 }
 
