@@ -8,9 +8,9 @@
  * whatever it left: a `return` or `throw` right after it, or a statement that reads the same value.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ERROR_CATEGORIES, ERROR_CODE_ENTRIES, WhatsAppErrorCode, editDistance, type CatalogCodeEntry, type ErrorCategory } from 'whatsapp-error-codes';
+import { ERROR_CATEGORIES, ERROR_CODE_ENTRIES, WhatsAppErrorCode, type CatalogCodeEntry, type ErrorCategory } from 'whatsapp-error-codes';
 import { isCandidateLiteral, literalCodeValue, memberPath, statementSlot, typeServicesOf, unwrapTypeCasts } from './utils/ast.js';
-import { createCategorySides } from './utils/category-sides.js';
+import { createCategorySides, nearestCategory } from './utils/category-sides.js';
 import { constantReference } from './utils/constant-reference.js';
 import { createRule } from './utils/create-rule.js';
 import { KIT_MODULE, kitExportName, mentionsKit } from './utils/kit-imports.js';
@@ -34,17 +34,6 @@ const MAX_BLOCKS_OUT = 3;
 function quoted(categories: readonly string[]): string {
   const items = categories.map((category) => `'${category}'`);
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** The nearest category to a misspelled label, if it is near enough to be meant. */
-function nearestCategory(label: string): ErrorCategory | undefined {
-  const lower = label.toLowerCase().trim();
-  let best: { category: ErrorCategory; distance: number } | undefined;
-  for (const category of ERROR_CATEGORIES) {
-    const distance = editDistance(lower, category, 3);
-    if (distance <= 3 && (!best || distance < best.distance)) best = { category, distance };
-  }
-  return best?.category;
 }
 
 export default createRule<Options, MessageIds>({

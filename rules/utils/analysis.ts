@@ -209,7 +209,14 @@ class Analysis {
   private readonly literals: CodeLiteralNode[] = [];
   private result: FileAnalysis | undefined;
 
-  constructor(private readonly context: Context) {}
+  /**
+   * @param textHoldsCodes Whether the file's text holds a code on its own, the kit or WhatsApp
+   * (`mayHoldCodes`). A typed file without any is analysed only if a side has a code type.
+   */
+  constructor(
+    private readonly context: Context,
+    private readonly textHoldsCodes: boolean,
+  ) {}
 
   readonly collect = (node: TSESTree.Literal): void => {
     const value = node.value;
@@ -248,12 +255,36 @@ class Analysis {
     const everywhere = typeServicesOf(context.sourceCode) !== undefined || talksToWhatsApp(context.sourceCode);
     if (!everywhere) for (const reference of kitReferences(context)) regions.add(reference);
     if (!everywhere && regions.isEmpty) return nothing;
+    if (!this.textHoldsCodes && !hasTypedCodePosition(context, settings, index, sides, chainRootOf, raws, constants)) return nothing;
     const finisher = new Finisher(context, settings, index, sides, chainRootOf);
     for (const raw of raws) if (everywhere || regions.covers(raw.literal) || isHttpStatusOnly(literalCodeValue(raw.literal), index)) finisher.add(raw);
     for (const constant of constants) finisher.addConstant(constant);
     const positions = finisher.decide();
     return { settings, index, sides, positions, codeSwitches: finisher.codeSwitches(positions, constants), constants, chainRootOf };
   }
+}
+
+/**
+ * In a typed file whose text holds no code on its own, nor the kit, nor WhatsApp, only a side
+ * whose type is a code type (`err.code === 4`, `err` typed by another module) can make a small
+ * value a code: everything else a position needs is in the text. A first pass with only those
+ * sides tells whether there is one. Most typed files have none, and skip the full pass with its
+ * scope walks and name readings; the checker's answers of the first pass are kept for the full one.
+ */
+function hasTypedCodePosition(
+  context: Context,
+  settings: WhatsAppErrorsSettings,
+  index: CodeIndex,
+  sides: CodeSides,
+  chainRootOf: (node: TSESTree.Node) => TSESTree.Node,
+  raws: readonly Raw[],
+  constants: readonly ConstantUse[],
+): boolean {
+  const typedSides: CodeSides = { ...sides, kindOf: (node) => (sides.isTypedAsCode(node) ? 'code' : undefined) };
+  const probe = new Finisher(context, settings, index, typedSides, chainRootOf);
+  for (const raw of raws) probe.add(raw);
+  for (const constant of constants) probe.addConstant(constant);
+  return probe.decide().length > 0;
 }
 
 class Finisher {
@@ -847,11 +878,11 @@ function isWordChar(char: number): boolean {
 }
 
 /**
- * Whether the file can hold a WhatsApp code position at all. Without type information, a kit
- * import or a Graph call, only a value that is a code on its own (131047, 470) brings small
- * values evidence (code-regions.ts); a file with none of these has no code position, so its
- * literals are not even collected. Most application files are like that: `=== 0`, `=== 200`,
- * `err.code === '23505'`.
+ * Whether the file's text can hold a WhatsApp code position. Without a kit import or a Graph
+ * call, only a value that is a code on its own (131047, 470) brings small values evidence
+ * (code-regions.ts); a file with none of these has no code position but those a side's type
+ * makes, so without type information its literals are not even collected. Most application files
+ * are like that: `=== 0`, `=== 200`, `err.code === '23505'`.
  *
  * The text is read once, for numbers and for the words that the kit's module, a WhatsApp SDK and
  * the Graph API are named with: a number counts only where a number or a string token starts (not
@@ -859,7 +890,6 @@ function isWordChar(char: number): boolean {
  */
 function mayHoldCodes(context: Context, index: CodeIndex): boolean {
   const sourceCode = context.sourceCode;
-  if (typeServicesOf(sourceCode) !== undefined) return true;
   const text = sourceCode.text;
   let mentionsAsked = false;
   NUMBERS_AND_WORDS.lastIndex = 0;
@@ -961,10 +991,12 @@ export function analysisOf(context: Context): SharedAnalysis | undefined {
   if (existing !== undefined) return existing === null ? undefined : { analysis: existing, collector: {} };
   // Settings are read here, by the first rule created for the file, so bad settings stop the run whichever rules are on.
   const settings = readSettings(context);
-  if (!mayHoldCodes(context, codeIndexFor(settings))) {
+  const textHoldsCodes = mayHoldCodes(context, codeIndexFor(settings));
+  // With type information a side's type can make a code of any value: the analysis decides.
+  if (!textHoldsCodes && typeServicesOf(context.sourceCode) === undefined) {
     slot.current = null;
     return undefined;
   }
-  const analysis = (slot.current = new Analysis(context));
+  const analysis = (slot.current = new Analysis(context, textHoldsCodes));
   return { analysis, collector: { Literal: analysis.collect } };
 }

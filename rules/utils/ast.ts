@@ -149,6 +149,8 @@ export function statementSlot(node: TSESTree.Node): { readonly list: readonly TS
 export interface TypeServices {
   readonly checker: TypeChecker;
   typeOf(node: TSESTree.Node): Type;
+  /** Whether a type is `undefined` or `null`: read from its flags, since printing a type costs far more than the question. */
+  isNullish(type: Type): boolean;
 }
 
 /**
@@ -165,6 +167,7 @@ export const typeServicesOf: (sourceCode: Readonly<TSESLint.SourceCode>) => Type
   if (!tsProgram || !nodeMap) return undefined;
   const checker = tsProgram.getTypeChecker();
   const types = new Map<TSESTree.Node, Type>();
+  const nullishFlags = nullishFlagsOf(checker);
   return {
     checker,
     typeOf(node) {
@@ -172,5 +175,23 @@ export const typeServicesOf: (sourceCode: Readonly<TSESLint.SourceCode>) => Type
       if (!type) types.set(node, (type = checker.getTypeAtLocation(nodeMap.get(node))));
       return type;
     },
+    isNullish:
+      nullishFlags === undefined
+        ? (type) => {
+            const text = checker.typeToString(type);
+            return text === 'undefined' || text === 'null';
+          }
+        : (type) => (type.flags & nullishFlags) !== 0 && (type.flags & ~nullishFlags) === 0,
   };
 });
+
+/**
+ * The flags of `undefined` and `null`, taken from the checker's own types: their values differ
+ * between TypeScript versions (6.0 renumbered them), so they are never written here. `undefined`
+ * when the checker does not offer those types (TypeScript before they were public).
+ */
+function nullishFlagsOf(checker: TypeChecker): number | undefined {
+  const typed = checker as Partial<Pick<TypeChecker, 'getUndefinedType' | 'getNullType'>>;
+  if (typeof typed.getUndefinedType !== 'function' || typeof typed.getNullType !== 'function') return undefined;
+  return typed.getUndefinedType().flags | typed.getNullType().flags;
+}

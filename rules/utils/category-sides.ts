@@ -11,9 +11,9 @@
  * or holds all three; `'sender' | 'recipient'` alone may be a chat direction.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Type, TypeChecker } from 'typescript';
-import { ERROR_CATEGORIES, type ErrorCategory } from 'whatsapp-error-codes';
-import { isTypeWrapper, propertyName, typeServicesOf } from './ast.js';
+import type { Type } from 'typescript';
+import { ERROR_CATEGORIES, editDistance, type ErrorCategory } from 'whatsapp-error-codes';
+import { isTypeWrapper, propertyName, type TypeServices, typeServicesOf } from './ast.js';
 import { unwrapCodeSide } from './code-sides.js';
 import { kitExportName } from './kit-imports.js';
 import { findVariable, scopeAt } from './scope.js';
@@ -25,7 +25,9 @@ export type CategoryProvenance = { readonly categories: readonly ErrorCategory[]
 
 const ALL: CategoryProvenance = { categories: ERROR_CATEGORIES };
 const CATEGORY_SET = new Set<string>(ERROR_CATEGORIES);
-const NULLISH_TYPE_NAMES = new Set(['undefined', 'null']);
+const CATEGORIES: readonly ErrorCategory[] = [...ERROR_CATEGORIES];
+/** How many edits a label may be from a category and still be meant as one. */
+const NEAR_CATEGORY = 3;
 
 /** The kit's code types whose category is known from the name alone: `CategoryOf<SenderErrorCode>` is `'sender'`. */
 const CODE_TYPE_CATEGORIES: ReadonlyMap<string, readonly ErrorCategory[]> = new Map<string, readonly ErrorCategory[]>([
@@ -225,13 +227,13 @@ export function createCategorySides(context: Context): CategorySides {
   }
 
   /** The category literals of a type made only of them (`undefined`/`null` aside), and whether it names `ErrorCategory`. */
-  function categoriesOfType(type: Type, checker: TypeChecker): { categories: ErrorCategory[]; namesErrorCategory: boolean } | undefined {
+  function categoriesOfType(type: Type, types: TypeServices): { categories: ErrorCategory[]; namesErrorCategory: boolean } | undefined {
     const parts = type.isUnion() ? type.types : [type];
     const categories: ErrorCategory[] = [];
     for (const part of parts) {
       if (part.isStringLiteral() && CATEGORY_SET.has(part.value)) categories.push(part.value as ErrorCategory);
       // A literal type (`'order/created'`, `404`) is never undefined or null: decided without printing it.
-      else if (part.isLiteral() || !NULLISH_TYPE_NAMES.has(checker.typeToString(part))) return undefined;
+      else if (part.isLiteral() || !types.isNullish(part)) return undefined;
     }
     if (categories.length === 0) return undefined;
     const named = (candidate: Type | undefined): boolean =>
@@ -257,10 +259,10 @@ export function createCategorySides(context: Context): CategorySides {
   return {
     requiredCategories(discriminant) {
       const fromKit = provenance(discriminant, 0);
-      // A switch whose labels are all numbers is over no category: the checker is not asked.
-      if (fromKit === undefined && hasOnlyNumberLabels(discriminant.parent)) return undefined;
+      // A switch none of whose labels is or resembles a category (`case 'ADD':`, `case 404:`) is
+      // over something else: the checker is not asked, which is most of a typed lint's switches.
       const types = typeServicesOf(sourceCode);
-      const typed = types && categoriesOfType(types.typeOf(discriminant), types.checker);
+      const typed = types && (fromKit !== undefined || mayLabelCategories(discriminant.parent)) ? categoriesOfType(types.typeOf(discriminant), types) : undefined;
       // A union of category names only counts when it comes from the kit: `'sender' | 'recipient'` may be a chat direction.
       if (typed && (fromKit || typed.namesErrorCategory || typed.categories.length === ERROR_CATEGORIES.length)) return typed.categories;
       return fromKit === 'derived' ? undefined : fromKit?.categories;
@@ -269,20 +271,44 @@ export function createCategorySides(context: Context): CategorySides {
     categoryOfLabel(test) {
       const types = typeServicesOf(sourceCode);
       if (!types) return 'unevaluated';
-      const typed = categoriesOfType(types.typeOf(test), types.checker);
+      const typed = categoriesOfType(types.typeOf(test), types);
       return typed?.categories.length === 1 ? typed.categories[0] : 'unevaluated';
     },
   };
 }
 
-/** `switch (x) { case 1: … case 2: … }`: at least one label, and every label a number literal. */
-function hasOnlyNumberLabels(node: TSESTree.Node | undefined): boolean {
-  if (node?.type !== 'SwitchStatement') return false;
+/**
+ * Whether a switch may be over categories: it has no label, or a label is a category name or
+ * near one (`'Sender'`), or something only the checker can read (`case Category.Sender:`).
+ */
+function mayLabelCategories(node: TSESTree.Node | undefined): boolean {
+  if (node?.type !== 'SwitchStatement') return true;
   let labels = 0;
   for (const switchCase of node.cases) {
-    if (!switchCase.test) continue;
-    if (switchCase.test.type !== 'Literal' || typeof switchCase.test.value !== 'number') return false;
+    const test = switchCase.test;
+    if (!test) continue;
     labels++;
+    if (test.type !== 'Literal' || (typeof test.value === 'string' && resemblesCategory(test.value))) return true;
   }
-  return labels > 0;
+  return labels === 0;
+}
+
+/** A category or a misspelling of one that starts right (`'Sender'`, `'plattform'`): decided without a distance for most labels. */
+function resemblesCategory(label: string): boolean {
+  if (CATEGORY_SET.has(label)) return true;
+  const first = label.charCodeAt(0) | 32;
+  return (first === 115 || first === 114 || first === 112) && nearestCategory(label) !== undefined;
+}
+
+/** The nearest category to a label, if it is near enough to be meant (`'Sender'`, `'plattform'`). */
+export function nearestCategory(label: string): ErrorCategory | undefined {
+  const lower = label.toLowerCase().trim();
+  let best: { category: ErrorCategory; distance: number } | undefined;
+  for (const category of CATEGORIES) {
+    // Lengths 4 apart are at least 4 edits apart: most labels are decided without a distance.
+    if (Math.abs(lower.length - category.length) > NEAR_CATEGORY) continue;
+    const distance = editDistance(lower, category, NEAR_CATEGORY);
+    if (distance <= NEAR_CATEGORY && (!best || distance < best.distance)) best = { category, distance };
+  }
+  return best?.category;
 }

@@ -16,12 +16,13 @@
  * asked last and only for what names and scopes could not decide.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Type, TypeChecker } from 'typescript';
-import { calleeName, isTypeWrapper, lastName, memberPath, memberRoot, typeServicesOf } from './ast.js';
+import type { Type } from 'typescript';
+import { calleeName, isTypeWrapper, lastName, memberPath, memberRoot, type TypeServices, typeServicesOf } from './ast.js';
 import type { CodeIndex } from './known-codes.js';
 import { kitExportName } from './kit-imports.js';
 import { findVariable, scopeAt } from './scope.js';
 import type { WhatsAppErrorsSettings } from './settings.js';
+import { mentionsKit } from './whatsapp-mentions.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -253,7 +254,7 @@ export function createCodeSides(context: Context, settings: WhatsAppErrorsSettin
    * `undefined`/`null`) with at least one code that is WhatsApp's alone. `1 | 2 | 3` and
    * `200 | 201 | 204` are other things' numbers.
    */
-  function isCodeType(type: Type, checker: TypeChecker): boolean {
+  function isCodeType(type: Type, types: TypeServices): boolean {
     if (type.aliasSymbol && KIT_CODE_TYPES.has(type.aliasSymbol.getName())) return true;
     const parts = type.isUnion() ? type.types : [type];
     let unambiguous = false;
@@ -261,9 +262,8 @@ export function createCodeSides(context: Context, settings: WhatsAppErrorsSettin
       if (part.isNumberLiteral()) {
         if (!index.isLive(part.value)) return false;
         if (index.isUnambiguous(part.value)) unambiguous = true;
-      } else if (!part.isIntersection() || checker.typeToString(part) !== 'number & {}') {
-        const text = checker.typeToString(part);
-        if (text !== 'undefined' && text !== 'null') return false;
+      } else if (part.isIntersection() ? types.checker.typeToString(part) !== 'number & {}' : !types.isNullish(part)) {
+        return false;
       }
     }
     return unambiguous;
@@ -276,7 +276,8 @@ export function createCodeSides(context: Context, settings: WhatsAppErrorsSettin
    * checker would, and costs nothing.
    */
   function annotatedAsCode(core: TSESTree.Node, depth: number): boolean {
-    if (core.type !== 'Identifier' || depth > MAX_ALIAS_DEPTH) return false;
+    // Only the kit's code types count, and a file that never names the kit can name none of them.
+    if (core.type !== 'Identifier' || depth > MAX_ALIAS_DEPTH || !mentionsKit(sourceCode)) return false;
     const variable = variableOf(core);
     if (!variable || variable.defs.length !== 1) return false;
     const cached = annotated.get(variable);
@@ -300,7 +301,7 @@ export function createCodeSides(context: Context, settings: WhatsAppErrorsSettin
     let result = annotatedAsCode(node, 0);
     if (!result) {
       const types = typeServicesOf(sourceCode);
-      result = types !== undefined && isCodeType(types.typeOf(node), types.checker);
+      result = types !== undefined && isCodeType(types.typeOf(node), types);
     }
     typed.set(node, result);
     return result;

@@ -30,6 +30,8 @@ function propertyKeyName(key: TSESTree.Node): string | undefined {
 export type KitBinding = { readonly kind: 'export'; readonly name: string } | { readonly kind: 'namespace' } | undefined;
 
 export function kitBindingOf(context: Context, identifier: TSESTree.Identifier, source = KIT_MODULE): KitBinding {
+  // Only an import or a `require` naming the module binds to it: a file that never names it needs no scope walk.
+  if (source === KIT_MODULE && !mentionsKit(context.sourceCode)) return undefined;
   const variable = findVariable(scopeAt(context.sourceCode, identifier), identifier);
   for (const definition of variable?.defs ?? []) {
     const node = definition.node;

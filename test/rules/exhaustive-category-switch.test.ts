@@ -369,8 +369,40 @@ new TypedRuleTester().run('exhaustive-category-switch', rule, {
     `${KIT}${TYPES}declare const code: SenderErrorCode | RecipientErrorCode;\nswitch (categoryOf(code)) { case 'sender': break; case 'recipient': break; }`,
     // Labels read through their types.
     `${KIT}const SENDER = 'sender' as const, RECIPIENT = 'recipient' as const, PLATFORM = 'platform' as const;\nswitch (categoryOf(code)) { case SENDER: case RECIPIENT: case PLATFORM: break; }`,
+    // Labels that are neither categories nor near one: a switch over something else, whatever its type says.
+    `${TYPES}type Reason = ErrorCategory;\ndeclare const reason: Reason;\nswitch (reason) { case 'order/created': case 'order/paid': break; }`,
   ],
   invalid: [
+    {
+      // Only the type says `reason` is a category; a label near one is enough for the checker to be asked.
+      code: `${TYPES}type Reason = ErrorCategory;\ndeclare const reason: Reason;\nswitch (reason) {\n  case 'Sender': break;\n}`,
+      errors: [
+        {
+          line: 4, column: 9, endLine: 4, endColumn: 15,
+          messageId: 'missingCategories',
+          data: { missing: "'sender', 'recipient' and 'platform'" },
+          suggestions: [
+            {
+              messageId: 'addMissingCategories',
+              data: { cases: "case 'sender', case 'recipient', case 'platform'" },
+              output: `${TYPES}type Reason = ErrorCategory;\ndeclare const reason: Reason;\nswitch (reason) {\n  case 'Sender': break;\n  case 'sender':\n${throwFor('sender')}  case 'recipient':\n${throwFor('recipient')}  case 'platform':\n${throwFor('platform')}}`,
+            },
+          ],
+        },
+        {
+          line: 5, column: 8, endLine: 5, endColumn: 16,
+          messageId: 'notACategory',
+          data: { label: "'Sender'" },
+          suggestions: [
+            {
+              messageId: 'replaceWithCategory',
+              data: { label: "'Sender'", category: 'sender' },
+              output: `${TYPES}type Reason = ErrorCategory;\ndeclare const reason: Reason;\nswitch (reason) {\n  case 'sender': break;\n}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `${TYPES}function f(c: Exclude<ErrorCategory, 'platform'>) {\n  switch (c) {\n    case 'sender':\n      return 1;\n  }\n}`,
       errors: [

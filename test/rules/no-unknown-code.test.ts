@@ -239,6 +239,8 @@ new TypedRuleTester().run('no-unknown-code', rule, {
     `${kitTypes}declare const status: WhatsAppErrorCode; if (status === 131047) {}`,
     // A union with a non-code member is not a code type.
     `${kitTypes}declare const mixed: 131047 | 404; if (mixed === 777) {}`,
+    // A file that names neither the kit nor WhatsApp, whose side is a plain number.
+    `import { lastStatus } from './meta-errors.js';\nif (lastStatus().code === 777) {}`,
   ],
   invalid: [
     {
@@ -262,6 +264,20 @@ new TypedRuleTester().run('no-unknown-code', rule, {
     {
       code: `${kitTypes}declare const loose: LooseWhatsAppErrorCode; if (loose === 54321) {}`,
       errors: [{ line: 2, column: 60, endLine: 2, endColumn: 65, messageId: 'unknownCodeNoSuggestion', data: { value: 54321 }, suggestions: [] }],
+    },
+    {
+      // Nothing in the text is about WhatsApp: only the type another module gives the side says it holds codes.
+      code: `import { lastFailure } from './meta-errors.js';\nif (lastFailure().code === 777) {}`,
+      errors: [
+        {
+          line: 2, column: 28, endLine: 2, endColumn: 31,
+          messageId: 'unknownCode',
+          data: { value: 777, candidates: '277 (API_PERMISSION)' },
+          suggestions: [
+            { messageId: 'replaceWithCode', data: { code: 277, name: 'API_PERMISSION' }, output: `import { lastFailure } from './meta-errors.js';\nif (lastFailure().code === 277) {}` },
+          ],
+        },
+      ],
     },
     {
       code: `type Retryable = 130429 | 131056;\ndeclare const r: Retryable;\nif (r === 54321) {}`,

@@ -689,8 +689,18 @@ describe('collections keep their element type: what only type information tells'
   });
 
   new TypedRuleTester().run('prefer-code-constant', rule, {
-    valid: ['declare const exitCode: number; if (exitCode === 0) {}'],
+    valid: [
+      'declare const exitCode: number; if (exitCode === 0) {}',
+      // The same call shape in a file that names nothing of WhatsApp: a side typed `number` is no code.
+      "import { lastStatus } from './meta-errors.js';\nif (lastStatus().code === 4) {}",
+    ],
     invalid: [
+      {
+        // A side typed by another module as a union of codes: the only sign in a file that names nothing of WhatsApp.
+        code: "import { lastFailure } from './meta-errors.js';\nif (lastFailure().code === 4) {}",
+        output: "import { lastFailure } from './meta-errors.js';\nimport { WhatsAppErrorCode } from 'whatsapp-error-codes';\nif (lastFailure().code === WhatsAppErrorCode.API_TOO_MANY_CALLS) {}",
+        errors: [{ line: 2, column: 28, endLine: 2, endColumn: 29, messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.API_TOO_MANY_CALLS', value: 4 } }],
+      },
       {
         // Typed as a code: an ambiguous value needs no other context, under any name.
         code: "import type { SenderErrorCode } from 'whatsapp-error-codes';\ndeclare const reason: SenderErrorCode;\nif (reason === 4) {}",
