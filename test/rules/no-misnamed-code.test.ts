@@ -139,6 +139,9 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
     misclassed('switch (failure.code) {\n  case @: { // user blocked the bot\n    markBlocked(chat);\n    break;\n  }\n}', '131008', 131008, 'comment', 'user blocked the bot', 'recipient-unreachable'),
     misclassed('switch (failure.code) {\n  case @:\n    // the contact blocked our number\n    markBlocked(chat);\n    break;\n}', '131008', 131008, 'comment', 'the contact blocked our number', 'recipient-unreachable'),
     misclassed('// la ventana de 24 h está cerrada\nif (codigo === @) {\n  enviarPlantilla();\n}', '131049', 131049, 'comment', 'la ventana de 24 h está cerrada', 'messaging-window'),
+    // A consent the user has not given: "opt-in required" on the template parameter count code.
+    misclassed("switch (err.code) {\n  case @:\n    throw new Error('WhatsApp opt-in required');\n}", '132000', 132000, 'code handling it', 'WhatsApp opt-in required', 'recipient-opted-out'),
+    misclassed('// contato sem opt-in\nif (codigo === @) {\n  enviarTemplate();\n}', '132000', 132000, 'comment', 'contato sem opt-in', 'recipient-opted-out'),
     misclassed('const RETRYABLE_CODES = [\n  130429, // rate limit\n  @, // 24h window closed\n];', '131026', 131026, 'comment', '24h window closed', 'messaging-window'),
     // Labels: in a map keyed by codes (number, string and computed keys, object values) or in a pair.
     misnamed("const LABELS = { @: 'Message undeliverable' };", '131047', 131047, 'label', 'Message undeliverable', 131026),
