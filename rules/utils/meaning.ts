@@ -123,19 +123,35 @@ const CODE_ENTRY_BY_CODE = new Map(ERROR_CODE_ENTRIES.map((entry) => [entry.code
 
 // ── Reading a text ──────────────────────────────────────────────────────────────────────────
 
+/**
+ * The product's own names, which texts put anywhere (`Plantilla de WhatsApp no encontrada`,
+ * `Meta template paused`): inside a phrase they are read past, unless the phrase has them there.
+ */
+const PRODUCT_NAMES = new Set(normalise('WhatsApp Meta'));
+
 /** Every catalog phrase the words hold, each where it starts. */
 function matchesIn(words: readonly string[]): Match[] {
   const matches: Match[] = [];
   for (let start = 0; start < words.length; start++) {
     for (const phrase of PHRASES_BY_FIRST_WORD.get(words[start]!) ?? []) {
-      const length = phrase.words.length;
-      if (start + length > words.length) continue;
-      let same = true;
-      for (let offset = 1; offset < length && same; offset++) same = words[start + offset] === phrase.words[offset];
-      if (same) matches.push({ phrase, start, end: start + length });
+      if (start + phrase.words.length > words.length) continue;
+      const end = phraseEnd(words, start, phrase.words);
+      if (end !== undefined) matches.push({ phrase, start, end });
     }
   }
   return matches;
+}
+
+/** Where a phrase whose first word is at `start` ends in the words, or `undefined` if it is not there. */
+function phraseEnd(words: readonly string[], start: number, phrase: readonly string[]): number | undefined {
+  let position = start + 1;
+  for (let offset = 1; offset < phrase.length; offset++) {
+    const wanted = phrase[offset];
+    while (position < words.length && words[position] !== wanted && PRODUCT_NAMES.has(words[position]!)) position++;
+    if (words[position] !== wanted) return undefined;
+    position++;
+  }
+  return position;
 }
 
 /** The matches no longer match holds: `spam rate limit hit` swallows `rate limit hit`; a code's phrase swallows an equal class word. */

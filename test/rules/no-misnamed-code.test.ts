@@ -71,6 +71,8 @@ function misclassed(template: string, written: string, held: number, source: Sou
 
 new AllModesRuleTester().run('no-misnamed-code', rule, {
   valid: [
+    // The product's name inside its own code's phrase changes nothing.
+    'function texto(code) {\n  switch (code) {\n    case 132001: return "Plantilla de WhatsApp no encontrada";\n  }\n}',
     // Names that say what the code is, in our words or another SDK's.
     'const RATE_LIMIT_HIT = 130429;',
     'const OUTSIDE_WINDOW = 131_047;',
@@ -151,6 +153,9 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
     misclassed('const LABELS = { @: `Service window has expired` };', '133016', 133016, 'label', 'Service window has expired', 'messaging-window'),
     misclassed("const REASONS = new Map([[@, '24h window closed']]);", '131026', 131026, 'label', '24h window closed', 'messaging-window'),
     misnamed("const MENSAJES = { @: 'Plantilla pausada o deshabilitada por Meta' };", '131048', 131048, 'label', 'Plantilla pausada o deshabilitada por Meta', 132015),
+    // The product's name inside a phrase is read past: "plantilla [de WhatsApp] no encontrada".
+    misnamed('function texto(code) {\n  switch (code) {\n    case @: return "Plantilla de WhatsApp no encontrada";\n  }\n}', '132000', 132000, 'code handling it', 'Plantilla de WhatsApp no encontrada', 132001),
+    misnamed("const LABELS = { @: 'Template (WhatsApp) paused' };", '131047', 131047, 'label', 'Template (WhatsApp) paused', 132015),
     // Branches: what the branch returns, throws, assigns or logs.
     misnamed("function tag(code) {\n  switch (code) {\n    case @:\n      return 'TEMPLATE_PAUSED';\n  }\n}", '131016', 131016, 'code handling it', 'TEMPLATE_PAUSED', 132015),
     misclassed("function tag(code) {\n  switch (code) {\n    case @:\n      return 'blocked_by_user';\n  }\n}", '131056', 131056, 'code handling it', 'blocked_by_user', 'recipient-unreachable'),
