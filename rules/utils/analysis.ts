@@ -206,21 +206,36 @@ interface Tally {
 const PRODUCT_WORDS: readonly string[] = [...new Set(FOREIGN_ERROR_CODES.flatMap((product) => Object.values(product.words).flat()))].map((word) => word.toLowerCase());
 
 class Analysis {
-  private readonly literals: CodeLiteralNode[] = [];
+  /** The literals that stand where a code can, classified as ESLint reaches them. */
+  private readonly raws: Raw[] = [];
+  /** The functions that hold a code on its own (code-regions.ts). */
+  private readonly regions = new CodeRegions();
   private result: FileAnalysis | undefined;
 
   /**
+   * @param index The code index of the file's settings.
    * @param textHoldsCodes Whether the file's text holds a code on its own, the kit or WhatsApp
    * (`mayHoldCodes`). A typed file without any is analysed only if a side has a code type.
    */
   constructor(
     private readonly context: Context,
+    private readonly index: CodeIndex,
     private readonly textHoldsCodes: boolean,
   ) {}
 
+  /**
+   * Classified here, while ESLint's walk has just passed the literal's parent and ancestors,
+   * rather than at the end, when the file's nodes have gone cold: most literals stand where no
+   * code can and are not even kept.
+   */
   readonly collect = (node: TSESTree.Literal): void => {
     const value = node.value;
-    if (typeof value === 'number' ? Number.isSafeInteger(value) && value >= 0 : typeof value === 'string' && isDigits(value)) this.literals.push(node as CodeLiteralNode);
+    if (typeof value === 'number' ? !(Number.isSafeInteger(value) && value >= 0) : !(typeof value === 'string' && isDigits(value))) return;
+    const literal = node as CodeLiteralNode;
+    const raw = classify(literal);
+    if (!raw) return;
+    this.raws.push(raw);
+    if (this.index.isCodeOnItsOwn(typeof value === 'number' ? value : Number(value))) this.regions.add(literal);
   };
 
   get(): FileAnalysis {
@@ -231,20 +246,13 @@ class Analysis {
   private finish(): FileAnalysis {
     const context = this.context;
     const settings = readSettings(context);
-    const index = codeIndexFor(settings);
+    const index = this.index;
     const sides = createCodeSides(context, settings, index);
     const constants = kitConstantUses(context);
     const chainRoots = new Map<TSESTree.Node, TSESTree.Node>();
     const chainRootOf = (node: TSESTree.Node): TSESTree.Node => chainRoot(node, chainRoots);
     const nothing: FileAnalysis = { settings, index, sides, positions: [], codeSwitches: [], constants, chainRootOf };
-    const raws: Raw[] = [];
-    const regions = new CodeRegions();
-    for (const literal of this.literals) {
-      const raw = classify(literal);
-      if (!raw) continue;
-      raws.push(raw);
-      if (index.isCodeOnItsOwn(literalCodeValue(literal))) regions.add(literal);
-    }
+    const { raws, regions } = this;
     if (raws.length === 0 && constants.length === 0) return nothing;
     // Most literals: `i === 0`, `status === 200`, `code !== 1`. A small value has evidence only
     // from a code on its own in its function (code-regions.ts), from the kit named there (its
@@ -991,12 +999,13 @@ export function analysisOf(context: Context): SharedAnalysis | undefined {
   if (existing !== undefined) return existing === null ? undefined : { analysis: existing, collector: {} };
   // Settings are read here, by the first rule created for the file, so bad settings stop the run whichever rules are on.
   const settings = readSettings(context);
-  const textHoldsCodes = mayHoldCodes(context, codeIndexFor(settings));
+  const index = codeIndexFor(settings);
+  const textHoldsCodes = mayHoldCodes(context, index);
   // With type information a side's type can make a code of any value: the analysis decides.
   if (!textHoldsCodes && typeServicesOf(context.sourceCode) === undefined) {
     slot.current = null;
     return undefined;
   }
-  const analysis = (slot.current = new Analysis(context, textHoldsCodes));
+  const analysis = (slot.current = new Analysis(context, index, textHoldsCodes));
   return { analysis, collector: { Literal: analysis.collect } };
 }
