@@ -10,7 +10,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ERROR_CATEGORIES, ERROR_CODE_ENTRIES, WhatsAppErrorCode, type CatalogCodeEntry, type ErrorCategory } from 'whatsapp-error-codes';
 import { isCandidateLiteral, literalCodeValue, memberPath, statementSlot, typeServicesOf, unwrapTypeCasts } from './utils/ast.js';
-import { createCategorySides, nearestCategory } from './utils/category-sides.js';
+import { createCategorySides, nearestCategory, type CategorySides } from './utils/category-sides.js';
 import { constantReference } from './utils/constant-reference.js';
 import { createRule } from './utils/create-rule.js';
 import { KIT_MODULE, kitExportName, mentionsKit } from './utils/kit-imports.js';
@@ -73,13 +73,15 @@ export default createRule<Options, MessageIds>({
   create(context, [options], shared) {
     const sourceCode = context.sourceCode;
     const { analysis, collector } = shared;
-    const categories = createCategorySides(context);
+    // Made for the first switch that asks: most files with codes have no category switch.
+    let categorySides: CategorySides | undefined;
+    const categories = (): CategorySides => (categorySides ??= createCategorySides(context));
 
     // ── Category switches ────────────────────────────────────────────────────────────
 
     function checkCategorySwitch(node: TSESTree.SwitchStatement, required: readonly ErrorCategory[]): void {
       const handled = new Set<string>();
-      const fallbacks = categories.fallbackLabels(node.discriminant);
+      const fallbacks = categories().fallbackLabels(node.discriminant);
       let unevaluated = false;
       for (const switchCase of node.cases) {
         const test = switchCase.test;
@@ -90,7 +92,7 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if ((test.type === 'Identifier' && test.name === 'undefined') || (test.type === 'Literal' && test.value === null)) continue;
-        const category = categories.categoryOfLabel(test);
+        const category = categories().categoryOfLabel(test);
         if (category === 'unevaluated' || category === undefined) unevaluated = true;
         else handled.add(category);
       }
@@ -212,7 +214,7 @@ export default createRule<Options, MessageIds>({
     return Object.assign(collector, {
       ...(mayHoldCategories && {
         SwitchStatement(node: TSESTree.SwitchStatement) {
-          const required = categories.requiredCategories(node.discriminant);
+          const required = categories().requiredCategories(node.discriminant);
           if (required) checkCategorySwitch(node, required);
         },
       }),

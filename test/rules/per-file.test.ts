@@ -5,6 +5,8 @@
  * out again) or as a new AST in the same `SourceCode` (oxlint keeps one per thread).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { perFile } from '../../rules/utils/per-file.js';
 
@@ -46,5 +48,36 @@ describe('perFile', () => {
     const first = sourceCodeOf(program());
     const second = sourceCodeOf(program());
     expect([valueOf(first), valueOf(second), valueOf(first)]).toEqual([1, 2, 3]);
+  });
+});
+
+describe('perFile slots and the files they hold', () => {
+  // `gc` without starting vitest with --expose-gc: the flag set at run time, the function taken from a new context.
+  setFlagsFromString('--expose-gc');
+  const collectGarbage = runInNewContext('gc') as () => void;
+
+  it('empties every slot when another file begins, so no slot keeps the last file alive', async () => {
+    const nodesOf = perFile((sourceCode) => new Map([[sourceCode.ast, 'scope']]));
+    const asked = perFile(() => 'answer');
+    let big: { ast: TSESTree.Program } | undefined = sourceCodeOf(program());
+    const released = new WeakRef(big.ast);
+    expect(nodesOf(big as unknown as SourceCode).size).toBe(1);
+    asked(big as unknown as SourceCode);
+    // The next file asks only the second slot; the first still held the big file's AST before.
+    asked(sourceCodeOf(program()) as unknown as SourceCode);
+    big = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectGarbage();
+    expect(released.deref()).toBeUndefined();
+  });
+
+  it('computes a slot again when its file comes back after another file emptied it', () => {
+    let computed = 0;
+    const first = perFile(() => ++computed);
+    const second = perFile(() => 'other');
+    const file = sourceCodeOf(program()) as unknown as SourceCode;
+    expect(first(file)).toBe(1);
+    second(sourceCodeOf(program()) as unknown as SourceCode);
+    expect([first(file), first(file)]).toEqual([2, 2]);
   });
 });
