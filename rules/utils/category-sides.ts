@@ -16,6 +16,7 @@ import { ERROR_CATEGORIES, editDistance, type ErrorCategory } from 'whatsapp-err
 import { isTypeWrapper, propertyName, type TypeServices, typeServicesOf } from './ast.js';
 import { unwrapCodeSide } from './code-sides.js';
 import { kitExportName } from './kit-imports.js';
+import { mentionsKit } from './whatsapp-mentions.js';
 import { findVariable, scopeAt } from './scope.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -258,7 +259,8 @@ export function createCategorySides(context: Context): CategorySides {
 
   return {
     requiredCategories(discriminant) {
-      const fromKit = provenance(discriminant, 0);
+      // Every way to a category but a type goes through a name of the kit: a file that never names it has only types.
+      const fromKit = mentionsKit(sourceCode) ? provenance(discriminant, 0) : undefined;
       // A switch none of whose labels is or resembles a category (`case 'ADD':`, `case 404:`) is
       // over something else: the checker is not asked, which is most of a typed lint's switches.
       const types = typeServicesOf(sourceCode);
