@@ -224,9 +224,8 @@ class Analysis {
   ) {}
 
   /**
-   * Classified here, while ESLint's walk has just passed the literal's parent and ancestors,
-   * rather than at the end, when the file's nodes have gone cold: most literals stand where no
-   * code can and are not even kept.
+   * Classified as ESLint reaches them: most literals (`i + 1`, `arr[0]`) stand where no code can
+   * and are not kept, so a file with many literals holds only its candidates until `Program:exit`.
    */
   readonly collect = (node: TSESTree.Literal): void => {
     const value = node.value;

@@ -15,8 +15,7 @@ import type { Type } from 'typescript';
 import { ERROR_CATEGORIES, editDistance, type ErrorCategory } from 'whatsapp-error-codes';
 import { isTypeWrapper, propertyName, type TypeServices, typeServicesOf } from './ast.js';
 import { unwrapCodeSide } from './code-sides.js';
-import { kitExportName } from './kit-imports.js';
-import { mentionsKit } from './whatsapp-mentions.js';
+import { kitExportName, mentionsKit } from './kit-imports.js';
 import { findVariable, scopeAt } from './scope.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
