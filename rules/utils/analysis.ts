@@ -41,6 +41,7 @@ import { codeIndexFor, isEverydayNumber, isHttpStatus, type CodeIndex, type Code
 import { kitConstantUses, kitReferences, type ConstantUse } from './kit-imports.js';
 import { perFile } from './per-file.js';
 import { readSettings, type WhatsAppErrorsSettings } from './settings.js';
+import { seesCodeTypes } from './type-reach.js';
 import { mentionsKit, talksToWhatsApp } from './whatsapp-mentions.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -1000,8 +1001,8 @@ export function analysisOf(context: Context): SharedAnalysis | undefined {
   const settings = readSettings(context);
   const index = codeIndexFor(settings);
   const textHoldsCodes = mayHoldCodes(context, index);
-  // With type information a side's type can make a code of any value: the analysis decides.
-  if (!textHoldsCodes && typeServicesOf(context.sourceCode) === undefined) {
+  // With type information a side's type can make a code of any value, if the file can see a code type.
+  if (!textHoldsCodes && !seesCodeTypes(context.sourceCode, index)) {
     slot.current = null;
     return undefined;
   }

@@ -18,6 +18,9 @@ import { unwrapCodeSide } from './code-sides.js';
 import { kitExportName, mentionsKit } from './kit-imports.js';
 import { findVariable, scopeAt } from './scope.js';
 
+/** The kit's name for the category union: a type so named is a category type whoever declares it. */
+export const CATEGORY_TYPE_NAME = 'ErrorCategory';
+
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** `all`: every category; a list: the categories a narrower kit type allows; `derived`: built from the kit's type, only type information can tell. */
@@ -68,7 +71,7 @@ export function createCategorySides(context: Context): CategorySides {
     }
     if (type.type !== 'TSTypeReference') return undefined;
     const name = kitExportName(context, type.typeName);
-    if (name === 'ErrorCategory') return ALL;
+    if (name === CATEGORY_TYPE_NAME) return ALL;
     if (name === 'CategoryOf') {
       const argument = type.typeArguments?.params[0];
       const argumentName = argument?.type === 'TSTypeReference' ? kitExportName(context, argument.typeName) : undefined;
@@ -237,7 +240,7 @@ export function createCategorySides(context: Context): CategorySides {
     }
     if (categories.length === 0) return undefined;
     const named = (candidate: Type | undefined): boolean =>
-      candidate?.aliasSymbol?.escapedName === 'ErrorCategory' || (candidate?.aliasTypeArguments ?? []).some((argument) => named(argument));
+      candidate?.aliasSymbol?.escapedName === CATEGORY_TYPE_NAME || (candidate?.aliasTypeArguments ?? []).some((argument) => named(argument));
     return { categories: ERROR_CATEGORIES.filter((category) => categories.includes(category)), namesErrorCategory: named(type) };
   }
 

@@ -29,7 +29,7 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 const SUBCODE_NAMES = new Set(['error_subcode', 'errorSubcode', 'subcode', 'subCode', 'sub_code']);
 
 /** The kit's types that hold a code: an annotation naming one makes a code side without type information. */
-const KIT_CODE_TYPES = new Set(['WhatsAppErrorCode', 'LooseWhatsAppErrorCode', 'SenderErrorCode', 'RecipientErrorCode', 'PlatformErrorCode', 'ErrorCodeOf', 'RetiredErrorCode']);
+export const KIT_CODE_TYPES: ReadonlySet<string> = new Set(['WhatsAppErrorCode', 'LooseWhatsAppErrorCode', 'SenderErrorCode', 'RecipientErrorCode', 'PlatformErrorCode', 'ErrorCodeOf', 'RetiredErrorCode']);
 
 /** String methods that keep the digits of a code: `String(code).trim()`. */
 const DIGIT_PRESERVING_METHODS = new Set(['toString', 'trim', 'trimStart', 'trimEnd', 'valueOf']);
