@@ -13,7 +13,7 @@
  * Suggestions keep the literal's form; nothing is fixed automatically.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { literalText, type CodeLiteralNode } from './utils/ast.js';
+import { literalCodeValue, literalText, type CodeLiteralNode } from './utils/ast.js';
 import { createRule } from './utils/create-rule.js';
 import { labelledCodes, type LabelledCode, type LabelSource } from './utils/labels.js';
 import { fits, misdescription, readText, type CatalogEntry, type Finding } from './utils/meaning.js';
@@ -124,7 +124,8 @@ export default createRule<Options, MessageIds>({
         if (!listing || listing.label === '') continue;
         let firsts = seen.get(listing.group);
         if (!firsts) seen.set(listing.group, (firsts = new Map()));
-        const value = valueOf(code.entry);
+        // The value as written: 200 and 294 are one catalog entry (200–299), not one code listed twice.
+        const value = code.node.type === 'MemberExpression' ? valueOf(code.entry) : literalCodeValue(code.node);
         const first = firsts.get(value);
         if (first === undefined) firsts.set(value, listing.label);
         else if (first !== listing.label) {

@@ -155,6 +155,13 @@ describe('validateCatalog rejects each defect, naming the entry and the field', 
     );
   });
 
+  it('a class that overlaps no class, or itself, and one that overlaps another', () => {
+    const other = { id: 'other-class', title: 'Another class', words: { en: ['other words'] } };
+    expectSingleProblem(catalog({ codes: [codeEntry(131047, 'A')], classes: [{ ...CLASS, overlaps: ['rate-limit'] }] }), 'classes[0] (test-class): field "overlaps": "rate-limit" is no class id');
+    expectSingleProblem(catalog({ codes: [codeEntry(131047, 'A')], classes: [{ ...CLASS, overlaps: ['test-class'] }] }), 'classes[0] (test-class): field "overlaps": a class does not overlap itself ("test-class")');
+    expect(validateCatalog(catalog({ codes: [codeEntry(131047, 'A')], classes: [{ ...CLASS, overlaps: ['other-class'] }, other] })).classes[0]).toMatchObject({ overlaps: ['other-class'] });
+  });
+
   it('a subcode under a code the catalog does not have, and a subcode pair listed twice', () => {
     expectSingleProblem(
       catalog({ codes: [codeEntry(131047, 'A')], subcodes: [subcodeEntry(100, 2388040, 'B')] }),

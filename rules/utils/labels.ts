@@ -44,8 +44,22 @@ export interface LabelOptions {
   readonly comments: boolean;
 }
 
-/** Properties of an object that hold its label: `{ 131047: { message: '…', retry: false } }`, `{ code, title }`. */
-const LABEL_KEYS = new Set(['message', 'label', 'title', 'description', 'text', 'reason', 'summary', 'detail', 'details', 'hint', 'meaning', 'name', 'status', 'type', 'kind', 'state', 'error', 'category']);
+/**
+ * Properties of an object that hold its label: `{ 131047: { message: '…', retry: false } }`,
+ * `{ code, title }`, `{ codigo, motivo }`; in the four languages, compared lower-cased without accents.
+ */
+const LABEL_KEYS = new Set([
+  ...['message', 'label', 'title', 'description', 'text', 'reason', 'summary', 'detail', 'details', 'hint', 'meaning', 'name', 'status', 'type', 'kind', 'state', 'error', 'category'],
+  // Spanish and Portuguese
+  ...['mensaje', 'mensagem', 'motivo', 'razon', 'razao', 'titulo', 'descripcion', 'descricao', 'texto', 'detalle', 'detalhe', 'estado', 'tipo', 'categoria', 'erro'],
+  // French
+  ...['libelle', 'raison', 'titre', 'erreur', 'etat', 'categorie'],
+]);
+
+/** `título` → `titulo`: how a property name is looked up in LABEL_KEYS. */
+function foldedKey(key: string): string {
+  return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
 
 /** A name ending in one of these holds a quantity or an identifier, not a code (`BLOCKED_USER_ID`, `WINDOW_MS`). */
 const QUANTITY_SUFFIX = /(?:^|[^a-z])(?:ids?|ms|millis|milliseconds|secs?|seconds|minutes|ttl|delay|interval|size|length|count|index|port|version|offset|bytes)$/i;
@@ -498,7 +512,7 @@ function recordTexts(object: TSESTree.ObjectExpression): string[] {
   for (const property of object.properties) {
     if (property.type !== 'Property' || property.computed) continue;
     const key = propertyName(property);
-    if (key === undefined || !LABEL_KEYS.has(key)) continue;
+    if (key === undefined || !(LABEL_KEYS.has(key) || LABEL_KEYS.has(foldedKey(key)))) continue;
     const value = unwrapTypeCasts(property.value);
     if (value.type === 'Literal' && typeof value.value === 'string') texts.push(value.value);
     else if (value.type === 'TemplateLiteral') texts.push(value.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));

@@ -14,7 +14,7 @@
  */
 import type { CatalogCodeEntry, CatalogMeaningClass, CatalogSubcodeEntry } from 'whatsapp-error-codes';
 import { ERROR_CODE_ENTRIES, ERROR_SUBCODE_ENTRIES, MEANING_CLASSES } from 'whatsapp-error-codes';
-import { CONTRASTS, normalise } from './normalise.js';
+import { CONTRASTS, normalise, normaliseWithBreaks } from './normalise.js';
 
 export type CatalogEntry = CatalogCodeEntry | CatalogSubcodeEntry;
 
@@ -23,6 +23,8 @@ interface Phrase {
   /** As the catalog writes it, for messages. */
   readonly text: string;
   readonly words: readonly string[];
+  /** Offsets of the words a conjunction stands before (`missing or invalid`): a text must have it there too. */
+  readonly breaks: ReadonlySet<number>;
   /** The entry whose label or keyword it is; absent for a class word. */
   readonly entry?: CatalogEntry;
   readonly classId: string;
@@ -54,26 +56,31 @@ const ENTRIES: readonly CatalogEntry[] = [...ERROR_CODE_ENTRIES, ...ERROR_SUBCOD
 
 /** Every stem of each entry's labels. */
 const VOCABULARY = new Map<CatalogEntry, ReadonlySet<string>>();
+/** The stems of each entry's own names: constant name, old names, Meta title and aliases (not its keywords). */
+const NAME_WORDS = new Map<CatalogEntry, ReadonlySet<string>>();
 /** Phrases by their first word, for matching in one pass over a text. */
 const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
+/** The phrases of each class, its codes' included: what a text about one of its codes may say. */
+const PHRASES_BY_CLASS = new Map<string, Phrase[]>();
 
 function addPhrase(phrase: Phrase): void {
-  const first = phrase.words[0]!;
-  const list = PHRASES_BY_FIRST_WORD.get(first);
-  if (list) list.push(phrase);
-  else PHRASES_BY_FIRST_WORD.set(first, [phrase]);
+  for (const [map, key] of [[PHRASES_BY_FIRST_WORD, phrase.words[0]!], [PHRASES_BY_CLASS, phrase.classId]] as const) {
+    const list = map.get(key);
+    if (list) list.push(phrase);
+    else map.set(key, [phrase]);
+  }
 }
 
 {
   // A phrase two entries share names neither of them; it still names their class when they share
   // one. A class word that is also an entry's label ('Internal error') names the class.
-  const owners = new Map<string, { text: string; entries: Set<CatalogEntry>; classes: Set<string>; words: string[]; classWord: boolean }>();
+  const owners = new Map<string, { text: string; entries: Set<CatalogEntry>; classes: Set<string>; words: string[]; breaks: ReadonlySet<number>; classWord: boolean }>();
   const own = (text: string, entry: CatalogEntry | undefined, classId: string): void => {
-    const words = normalise(text);
+    const { words, breaks } = normaliseWithBreaks(text);
     if (words.length === 0) return;
     const key = words.join(' ');
     let owner = owners.get(key);
-    if (!owner) owners.set(key, (owner = { text, entries: new Set(), classes: new Set(), words, classWord: false }));
+    if (!owner) owners.set(key, (owner = { text, entries: new Set(), classes: new Set(), words, breaks, classWord: false }));
     if (entry) owner.entries.add(entry);
     else owner.classWord = true;
     owner.classes.add(classId);
@@ -85,15 +92,16 @@ function addPhrase(phrase: Phrase): void {
       for (const word of normalise(label)) vocabulary.add(word);
     }
     VOCABULARY.set(entry, vocabulary);
+    NAME_WORDS.set(entry, new Set([entry.name, ...(entry.deprecatedNames ?? []), entry.title, ...entry.aliases].flatMap(normalise)));
   }
   for (const meaningClass of MEANING_CLASSES) {
     for (const word of wordsOfClass(meaningClass)) own(word, undefined, meaningClass.id);
   }
-  for (const { text, entries, classes, words, classWord } of owners.values()) {
+  for (const { text, entries, classes, words, breaks, classWord } of owners.values()) {
     if (classes.size !== 1) continue;
     const [classId] = classes as Set<string>;
     const [entry] = entries.size === 1 && !classWord ? entries : [undefined];
-    addPhrase({ text, words, classId: classId!, ...(entry && { entry }) });
+    addPhrase({ text, words, breaks, classId: classId!, ...(entry && { entry }) });
   }
 }
 
@@ -119,6 +127,11 @@ function isDistinctive(word: string): boolean {
 const GENERIC_CODE_LIMIT = 10_000;
 
 const CLASS_BY_ID = new Map(MEANING_CLASSES.map((meaningClass) => [meaningClass.id, meaningClass]));
+
+/** Whether either class lists the other in `overlaps`. */
+function overlap(first: string, second: string): boolean {
+  return (CLASS_BY_ID.get(first)?.overlaps?.includes(second) ?? false) || (CLASS_BY_ID.get(second)?.overlaps?.includes(first) ?? false);
+}
 const CODE_ENTRY_BY_CODE = new Map(ERROR_CODE_ENTRIES.map((entry) => [entry.code, entry]));
 
 // ── Reading a text ──────────────────────────────────────────────────────────────────────────
@@ -130,12 +143,12 @@ const CODE_ENTRY_BY_CODE = new Map(ERROR_CODE_ENTRIES.map((entry) => [entry.code
 const PRODUCT_NAMES = new Set(normalise('WhatsApp Meta'));
 
 /** Every catalog phrase the words hold, each where it starts. */
-function matchesIn(words: readonly string[]): Match[] {
+function matchesIn(words: readonly string[], breaks: ReadonlySet<number>): Match[] {
   const matches: Match[] = [];
   for (let start = 0; start < words.length; start++) {
     for (const phrase of PHRASES_BY_FIRST_WORD.get(words[start]!) ?? []) {
       if (start + phrase.words.length > words.length) continue;
-      const end = phraseEnd(words, start, phrase.words);
+      const end = phraseEnd(words, breaks, start, phrase);
       if (end !== undefined) matches.push({ phrase, start, end });
     }
   }
@@ -143,12 +156,14 @@ function matchesIn(words: readonly string[]): Match[] {
 }
 
 /** Where a phrase whose first word is at `start` ends in the words, or `undefined` if it is not there. */
-function phraseEnd(words: readonly string[], start: number, phrase: readonly string[]): number | undefined {
+function phraseEnd(words: readonly string[], breaks: ReadonlySet<number>, start: number, phrase: Phrase): number | undefined {
   let position = start + 1;
-  for (let offset = 1; offset < phrase.length; offset++) {
-    const wanted = phrase[offset];
+  for (let offset = 1; offset < phrase.words.length; offset++) {
+    const wanted = phrase.words[offset];
     while (position < words.length && words[position] !== wanted && PRODUCT_NAMES.has(words[position]!)) position++;
     if (words[position] !== wanted) return undefined;
+    // `formato y los parámetros`: the phrase does not run on over a conjunction it does not have.
+    if (breaks.has(position) && !phrase.breaks.has(offset)) return undefined;
     position++;
   }
   return position;
@@ -187,6 +202,8 @@ export type Finding =
  */
 export interface Text {
   readonly words: readonly string[];
+  /** Where a conjunction stood (normalise.ts). */
+  readonly breaks: ReadonlySet<number>;
   readonly matches: readonly Match[];
 }
 
@@ -203,8 +220,8 @@ const readTexts = new Map<string, Text>();
 export function readText(text: string): Text {
   let read = readTexts.get(text);
   if (!read) {
-    const words = normalise(text);
-    read = { words, matches: words.length === 0 ? [] : matchesIn(words) };
+    const { words, breaks } = normaliseWithBreaks(text);
+    read = { words, breaks, matches: words.length === 0 ? [] : matchesIn(words, breaks) };
     if (text.length <= REMEMBERED_LENGTH) {
       if (readTexts.size >= READ_LIMIT) readTexts.clear();
       readTexts.set(text, read);
@@ -223,7 +240,38 @@ export function fits(text: Text, held: readonly CatalogEntry[]): boolean {
   for (const [index, word] of text.words.entries()) {
     if (!covered.has(index) && isDistinctive(word) && held.some((entry) => VOCABULARY.get(entry)!.has(word))) return true;
   }
-  return false;
+  if (text.matches.length === 0) return false;
+  // Only words of the code's own title or names ('Generic error' on 135000, Generic user error): it says what the code is, if loosely.
+  if (held.some((entry) => text.words.every((word) => NAME_WORDS.get(entry)!.has(word)))) return true;
+  // A phrase of their class with one word inside, read across another class's phrase (`too many
+  // template requests` on a rate limit: `too many templates` is a template limit): two readings of
+  // the same words, so the text is no finding.
+  return held.some((entry) =>
+    (PHRASES_BY_CLASS.get(entry.class) ?? []).some((phrase) => {
+      if (phrase.entry !== undefined) return false;
+      const span = spanWithOneWordInside(text, phrase.words);
+      return span !== undefined && text.matches.some((match) => match.phrase.classId !== entry.class && match.start < span.end && match.end > span.start);
+    }),
+  );
+}
+
+/** Where the phrase's words occur in order with exactly one other word between two of them, if they do. */
+function spanWithOneWordInside({ words, breaks }: Text, phrase: readonly string[]): { start: number; end: number } | undefined {
+  if (phrase.length < 2) return undefined;
+  for (let start = words.indexOf(phrase[0]!); start !== -1; start = words.indexOf(phrase[0]!, start + 1)) {
+    let position = start + 1;
+    let inside = 0;
+    let index = 1;
+    for (; index < phrase.length; index++) {
+      if (words[position] === phrase[index] && !breaks.has(position)) position++;
+      else if (inside === 0 && words[position + 1] === phrase[index] && !breaks.has(position) && !breaks.has(position + 1)) {
+        inside = 1;
+        position += 2;
+      } else break;
+    }
+    if (index === phrase.length && inside === 1) return { start, end: position };
+  }
+  return undefined;
 }
 
 /** The positions of the words that another entry's or class's phrase accounts for. */
@@ -266,6 +314,8 @@ export function misdescription(text: Text, held: readonly CatalogEntry[]): Findi
 function classFinding(classId: string, matches: readonly Match[], held: readonly CatalogEntry[]): Finding | undefined {
   const meaningClass = CLASS_BY_ID.get(classId);
   if (!meaningClass) return undefined;
+  // Classes whose words code uses for each other ('auth error' on a missing permission): no finding between them.
+  if (held.some((entry) => overlap(entry.class, classId))) return undefined;
   const heldCodes = new Set(held.map((entry) => entry.code));
   const named = matches.flatMap((match) => (match.phrase.entry && !isSubcodeEntry(match.phrase.entry) ? [match.phrase.entry] : []));
   const proposed = [...new Set([...named, ...(meaningClass.suggest ?? []).flatMap((code) => CODE_ENTRY_BY_CODE.get(code) ?? [])])].filter((entry) => !heldCodes.has(entry.code));

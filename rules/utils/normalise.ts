@@ -125,10 +125,22 @@ function rawWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/**
+ * Conjunctions join two things: `el formato y los parámetros` is no `formato del parámetro`. They
+ * are dropped like other function words, but where one stood a phrase does not run on.
+ */
+const CONJUNCTIONS = new Set(['and', 'or', 'y', 'e', 'o', 'u', 'ou', 'et']);
+
 /** The normalised words of a text, in order, without function words. */
 export function normalise(text: string): string[] {
+  return normaliseWithBreaks(text).words;
+}
+
+/** The normalised words, and the positions of the words a conjunction stood before. */
+export function normaliseWithBreaks(text: string): { readonly words: string[]; readonly breaks: ReadonlySet<number> } {
   const words = rawWords(text);
   const result: string[] = [];
+  const breaks = new Set<number>();
   for (let index = 0; index < words.length; index++) {
     let word = words[index]!;
     const next = words[index + 1];
@@ -136,9 +148,12 @@ export function normalise(text: string): string[] {
       word += next;
       index++;
     }
-    if (STOPWORDS.has(word)) continue;
+    if (STOPWORDS.has(word)) {
+      if (CONJUNCTIONS.has(word) && result.length > 0) breaks.add(result.length);
+      continue;
+    }
     const stemmed = stem(word);
     result.push(SPELLINGS.get(stemmed) ?? SPELLINGS.get(word) ?? stemmed);
   }
-  return result;
+  return { words: result, breaks };
 }

@@ -142,6 +142,12 @@ export const MEANING_CLASS: FieldSpec = {
       minItems: 1,
       description: 'The codes to propose when a label names this class but no single code: live codes of this class (checked by the validator).',
     },
+    overlaps: {
+      type: 'list',
+      items: { type: 'text', pattern: /^[a-z]+(?:-[a-z]+)*$/, must: 'a kebab-case id', description: 'The id of another class.' },
+      minItems: 1,
+      description: "Classes whose words code often uses for this class's codes, and the other way round: a label of one on a code of the other is no finding. Ids of other classes (checked by the validator).",
+    },
   },
 };
 

@@ -71,6 +71,12 @@ export interface CatalogMeaningClass {
   readonly words: Words;
   /** The codes to propose when a label names this class but no single code ("the user blocked us" → 131026). */
   readonly suggest?: readonly number[];
+  /**
+   * Classes whose words code often uses for this one's codes, and the other way round (Meta files
+   * authentication and permission errors under one "Authorization" heading): a label of one on a
+   * code of the other is no finding.
+   */
+  readonly overlaps?: readonly string[];
 }
 
 /** What code entries and subcode entries share. */

@@ -159,7 +159,13 @@ function checkAcrossEntries(lists: Record<CatalogList, readonly unknown[]>, prob
 
   const classOfCode = new Map<number, unknown>();
   for (const { entry } of entries(lists.codes, 'codes')) if (isCode(entry['code'])) classOfCode.set(entry['code'], entry['class']);
+  const classIds = new Set(entries(lists.classes, 'classes').map(({ entry }) => entry['id']));
   for (const { entry, where } of entries(lists.classes, 'classes')) {
+    for (const id of Array.isArray(entry['overlaps']) ? entry['overlaps'] : []) {
+      if (typeof id !== 'string') continue;
+      if (id === entry['id']) problems.push(`${where}: field "overlaps": a class does not overlap itself (${show(id)})`);
+      else if (!classIds.has(id)) problems.push(`${where}: field "overlaps": ${show(id)} is no class id`);
+    }
     if (!Array.isArray(entry['suggest'])) continue;
     for (const code of entry['suggest']) {
       if (isCode(code) && classOfCode.get(code) !== entry['id']) problems.push(`${where}: field "suggest": ${code} is not a code of class ${show(entry['id'])}`);

@@ -39,7 +39,7 @@ const COMMON_FIELDS = ['name', 'title', 'category', 'class', 'summary', 'retry',
 const CODE_FIELD_ORDER = ['code', 'rangeEnd', ...COMMON_FIELDS] as const;
 const SUBCODE_FIELD_ORDER = ['code', 'subcode', ...COMMON_FIELDS] as const;
 const RETIRED_FIELD_ORDER = ['code', 'title', 'platform', 'replacement', 'notes'] as const;
-const CLASS_FIELD_ORDER = ['id', 'title', 'words', 'suggest'] as const;
+const CLASS_FIELD_ORDER = ['id', 'title', 'words', 'suggest', 'overlaps'] as const;
 const EXCLUSION_FIELD_ORDER = ['codes', 'title', 'reason'] as const;
 const FOREIGN_FIELD_ORDER = ['product', 'codes', 'words'] as const;
 

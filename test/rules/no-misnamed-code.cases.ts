@@ -5204,6 +5204,95 @@ const CLASS_WORDS_WRITTEN: readonly LabelledCase[] = [
   },
 ];
 
+/**
+ * Shapes from a second round of real integrations (CRMs, clinics, shops, bots), in our own words:
+ * permission filed under auth, a catalog title said loosely, a rate limit on template sends,
+ * registration on 131045, conjunctions, and labels kept under Spanish and Portuguese keys.
+ */
+const SECOND_ROUND: readonly LabelledCase[] = [
+  {
+    origin: 'real: failure buckets that file a missing permission under auth',
+    language: 'en',
+    shape: 'record-key-label',
+    code: `export const FAILURE_BUCKET: Record<number, string> = {
+  190: 'AUTH_ERROR', // expired or revoked token
+  10: 'AUTH_ERROR',
+  200: 'AUTH_ERROR',
+  131047: 'WINDOW_CLOSED',
+  130429: 'THROTTLED',
+};`,
+    misnamed: [],
+    correct: 5,
+  },
+  {
+    origin: 'real: classifier returning tags, the window read as a block and media as a template',
+    language: 'en',
+    shape: 'if-return',
+    code: `export function tagFor(code: number): string {
+  if (code === 131026) return 'NOT_ON_WHATSAPP';
+  if (code === 131047) return 'BLOCKED_BY_RECIPIENT';
+  if (code === 131053) return 'TEMPLATE_REJECTED';
+  if (code === 130429) return 'THROTTLED';
+  return 'OTHER';
+}`,
+    misnamed: [
+      { held: 131047, describes: 'recipient-unreachable' },
+      { held: 131053, describes: 'template' },
+    ],
+    correct: 2,
+  },
+  {
+    origin: 'real: Spanish status reasons under `motivo`, the 24-hour window on the undeliverable code',
+    language: 'es',
+    shape: 'if-return-object',
+    code: `export function motivo(code: number) {
+  if (code === 131026) return { estado: 'fallido', motivo: 'Fuera de la ventana de 24 horas: enviá una plantilla aprobada.' };
+  if (code === 131047) return { estado: 'fallido', motivo: 'Hace falta una plantilla para reabrir la conversación.' };
+  return { estado: 'fallido', motivo: 'Error desconocido' };
+}`,
+    misnamed: [{ held: 131026, describes: 'messaging-window' }],
+    correct: 1,
+  },
+  {
+    origin: 'real: Portuguese table under `titulo`: a loose title, registration on 131045, a lock on the country restriction',
+    language: 'pt',
+    shape: 'record-object',
+    code: `export const ERROS: Record<number, { titulo: string; mensagem: string }> = {
+  135000: { titulo: 'Generic error', mensagem: 'Erro genérico. Tente de novo.' },
+  131045: { titulo: 'Número não registrado', mensagem: 'Registre o número novamente.' },
+  130497: { titulo: 'Conta comercial bloqueada', mensagem: 'A conta não pode enviar.' },
+  131053: { titulo: 'Falha no upload da mídia', mensagem: 'Envie o arquivo de novo.' },
+};`,
+    misnamed: [{ held: 130497, describes: 131031 }],
+    correct: 3,
+  },
+  {
+    origin: 'real: French help texts, a conjunction between format and parameters',
+    language: 'fr',
+    shape: 'record-key-label',
+    code: `export const AIDE: Record<number, string> = {
+  132007: 'Composants invalides : vérifiez le format et les paramètres',
+  132000: 'Nombre de paramètres incorrect',
+  131047: 'Hors de la fenêtre de 24 heures',
+};`,
+    misnamed: [],
+    correct: 3,
+  },
+  {
+    origin: 'real: a rate-limit hint that names templates',
+    language: 'en',
+    shape: 'if-return',
+    code: `export function hint(status: number, err: { code?: number }): string | undefined {
+  if (status === 429 || err.code === 80007 || err.code === 130429) {
+    return 'Too many template requests right now. Try again in a minute.';
+  }
+  return undefined;
+}`,
+    misnamed: [],
+    correct: 2,
+  },
+];
+
 export const WRITTEN_CASES: readonly LabelledCase[] = [
   ...ENGLISH,
   ...SPANISH,
@@ -5216,6 +5305,7 @@ export const WRITTEN_CASES: readonly LabelledCase[] = [
   ...MORE_FRENCH,
   ...RESOLVED_ARGUABLE,
   ...CLASS_WORDS_WRITTEN,
+  ...SECOND_ROUND,
 ];
 
 type Language = LabelledCase['language'];

@@ -114,11 +114,28 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
     { code: 'const RATE_LIMIT = 131099;', name: 'a code from additionalCodes has no catalog meaning to contradict', settings: { 'whatsapp-errors': { additionalCodes: [{ code: 131099, name: 'NEW_CODE', category: 'sender' }] } } },
     // A local object that happens to be called WhatsAppErrorCode is not the kit's.
     'const WhatsAppErrorCode = { MARKETING_MESSAGE_EXPERIMENT: 1 };\nconst RATE_LIMIT = WhatsAppErrorCode.MARKETING_MESSAGE_EXPERIMENT;',
+    // Meta files authentication and permission errors under one heading, and code buckets them together.
+    "const REASON_BY_CODE = { 190: 'AUTH_FAILED', 10: 'AUTH_FAILED', 200: 'AUTH_FAILED', 131047: 'WINDOW_CLOSED' };",
+    "const ERRORS = { 200: { code: 200, group: 'auth', title: 'Permission denied' }, 131026: { code: 131026, group: 'recipient', title: 'Undeliverable' } };",
+    // Only words of the code's own title: said loosely, not wrongly (135000 is Generic user error).
+    "const ERRORS = { 135000: 'Generic error', 131026: 'Undeliverable' };",
+    // Two readings of the same words: a rate limit on template sends, or a template limit.
+    "function hint(err) {\n  if (err.code === 80007 || err.code === 130429) return 'Too many template requests, wait a minute';\n  return null;\n}",
+    // 131045 is a problem with the number's registration, as Meta describes it.
+    "const ERRORS = { 131045: 'Phone number not registered on the Cloud API', 131026: 'Undeliverable' };",
+    // A conjunction ends a phrase: 'the format and the parameters' is no 'format of the parameter'.
+    "const MENSAJES = { 132007: 'Componentes inválidos: revisa el formato y los parámetros', 131047: 'Fuera de la ventana' };",
+    // 200 and 294 are one catalog entry (200–299), not one code listed twice.
+    "const ERRORS = { 200: 'Permission denied', 294: 'Managing ads from a mobile app is not allowed', 131026: 'Undeliverable' };",
     // Options.
     { code: 'switch (err.code) {\n  case 130472: // rate limit\n    backOff();\n}', options: [{ checkComments: false }], name: 'comments are not read with checkComments off' },
     { code: 'const CODES = { RECIPIENT_CANNOT_BE_SENDER: 131021, SELF_SEND: 131021 };', options: [{ checkDuplicates: false }], name: 'duplicates are not reported with checkDuplicates off' },
   ],
   invalid: [
+    // A title of another code still names it across the authentication/permission overlap.
+    misnamed("const ERRORS = { @: 'Access token has expired', 131026: 'Undeliverable' };", '200', 200, 'label', 'Access token has expired', 190),
+    // Without a conjunction between them, the words are the phrase.
+    misnamed("const MENSAJES = { @: 'Formato del parámetro incorrecto', 131047: 'Fuera de la ventana' };", '132000', 132000, 'label', 'Formato del parámetro incorrecto', 132012),
     // Names: const, object property, class field. A name of a class of failures suggests the class's codes.
     misclassed('const RATE_LIMIT = @;', '130472', 130472, 'name', 'RATE_LIMIT', 'rate-limit'),
     misclassed('const RATE_LIMIT = @;', "'130472'", 130472, 'name', 'RATE_LIMIT', 'rate-limit', (code) => `'${code}'`),
