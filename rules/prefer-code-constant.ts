@@ -73,6 +73,8 @@ export default createRule<Options, MessageIds>({
       const meaning = position.meaning;
       if (meaning.kind === 'live') return meaning.constantName === undefined ? undefined : [codeObject, meaning.constantName];
       if (meaning.kind === 'subcode') {
+        // A subcode compared with a code never matches: no-deprecated-code says so, and a constant would hide it.
+        if (position.side === 'code' && position.codeSide !== undefined) return undefined;
         const name = SUBCODE_CONSTANTS.get(meaning.code);
         return name === undefined ? undefined : [subcodeObject, name];
       }
