@@ -57,8 +57,9 @@ export function seesCodeTypes(sourceCode: Readonly<TSESLint.SourceCode>, index: 
   const services = sourceCode.parserServices;
   const program = services?.program;
   const file = services?.esTreeNodeToTSNodeMap?.get(sourceCode.ast);
-  if (!program || !file) return false;
-  return mayReachCodeTypes(program, file as SourceFile, index);
+  if (!program) return false;
+  // A program without this file's source file: nothing says what it sees, so it may see anything.
+  return file === undefined || mayReachCodeTypes(program, file as SourceFile, index);
 }
 
 /** Whether a code type or a category type may be visible in `file`, a source file of `program`. */
