@@ -65,7 +65,9 @@ export type PositionKind =
   /** `{ code: 131047 }`: an object's code field */
   | 'property'
   /** `ERROR_MESSAGES[131047]`: a code looked up in a table named as one of codes */
-  | 'lookup';
+  | 'lookup'
+  /** `type MetaCode = 131047 | 131026`: a member of a literal union type of codes (read, never rewritten) */
+  | 'type-member';
 
 export interface CodePosition {
   readonly node: CodeLiteralNode;
@@ -122,7 +124,8 @@ type Raw =
   | { readonly kind: 'key' | 'value'; readonly literal: CodeLiteralNode; readonly property: TSESTree.Property }
   | { readonly kind: 'enum'; readonly literal: CodeLiteralNode; readonly member: TSESTree.TSEnumMember }
   | { readonly kind: 'definition'; readonly literal: CodeLiteralNode; readonly holder: TSESTree.VariableDeclarator | TSESTree.PropertyDefinition }
-  | { readonly kind: 'lookup'; readonly literal: CodeLiteralNode; readonly member: TSESTree.MemberExpression };
+  | { readonly kind: 'lookup'; readonly literal: CodeLiteralNode; readonly member: TSESTree.MemberExpression }
+  | { readonly kind: 'union'; readonly literal: CodeLiteralNode; readonly union: TSESTree.TSUnionType };
 
 /** Where a literal stands, if it can be a code there; most literals (`i + 1`, `arr[0]`) cannot. */
 function classify(literal: CodeLiteralNode): Raw | undefined {
@@ -149,6 +152,8 @@ function classify(literal: CodeLiteralNode): Raw | undefined {
       return parent.value === outer && !parent.computed ? { kind: 'definition', literal, holder: parent } : undefined;
     case 'MemberExpression':
       return parent.computed && parent.property === outer ? { kind: 'lookup', literal, member: parent } : undefined;
+    case 'TSLiteralType':
+      return parent.parent?.type === 'TSUnionType' ? { kind: 'union', literal, union: parent.parent } : undefined;
     case 'CallExpression': {
       // expect(err.code).toBe(131047)
       const callee = parent.callee;
@@ -374,6 +379,13 @@ class Finisher {
       }
       case 'definition':
         return this.addDefinition(raw.literal, raw.holder);
+      case 'union': {
+        // `type MetaCode = 131047 | 131026 | 131014`: a table of codes when it is one by name or by its members.
+        const union = raw.union;
+        const table = this.table(union, unionName(union), union, () => union.types.every((member) => (member.type === 'TSLiteralType' && isCodeLike(member.literal)) || member.type === 'TSUndefinedKeyword' || member.type === 'TSNullKeyword'));
+        this.push({ literal: raw.literal, kind: 'type-member', side: 'code', codeSide: undefined, group: table });
+        return;
+      }
       case 'lookup': {
         // `ERROR_CODES[131047]`: read as a code where the table is named as one of codes.
         const name = lastName(unwrapTypeCasts(raw.member.object));
@@ -735,7 +747,7 @@ class Finisher {
     const group = candidate.group;
     // A value that is WhatsApp's alone is a code wherever it stands as one.
     if (this.index.isUnambiguous(value)) return true;
-    const isTable = candidate.kind === 'table-key' || candidate.kind === 'table-value';
+    const isTable = candidate.kind === 'table-key' || candidate.kind === 'table-value' || candidate.kind === 'type-member';
     // A table (keys, values, enum members) holds codes when typed, named or looked up as one, or made only of codes, two of them WhatsApp's alone.
     if (isTable && !group.typed && !group.named && !group.lookedUp && !(group.codeLike && tally.unambiguousCount >= 2)) return false;
     // A constant defined once is a code where it is used as one, or named as one.
@@ -746,7 +758,8 @@ class Finisher {
     // Beside HTTP statuses (404, 502) and no code that is WhatsApp's alone, a small value is one more HTTP status.
     if (tally.http && !tally.onPremises && !tally.unambiguous) return false;
     // A retired code that is also an HTTP status counts beside On-Premises codes, or as a key or value of a table of WhatsApp codes.
-    if (meaning.kind === 'retired' && isHttpStatus(value) && !tally.onPremises && !(isTable && tally.unambiguous)) return false;
+    // Not in a union type: SDKs type the field that holds the HTTP status when a body has no code (`KnownErrorCode = … | 429 | 500`).
+    if (meaning.kind === 'retired' && isHttpStatus(value) && !tally.onPremises && !(isTable && candidate.kind !== 'type-member' && tally.unambiguous)) return false;
     if (this.namesOtherProduct(candidate)) return false;
     if (group.typed || tally.unambiguous) return true;
     if (tally.distinctive && !this.codesAreHttpStatuses()) return true;
@@ -860,6 +873,16 @@ function holderName(collection: TSESTree.Node): string | undefined {
   if ((holder?.type === 'PropertyDefinition' || holder?.type === 'Property') && !holder.computed) return propertyName(holder);
   if (holder?.type === 'AssignmentExpression' && holder.left.type === 'MemberExpression') return propertyName(holder.left);
   return undefined;
+}
+
+/** The name a literal union type is declared under: its alias, or the property or parameter it annotates. */
+function unionName(union: TSESTree.TSUnionType): string | undefined {
+  const parent = union.parent;
+  if (parent.type === 'TSTypeAliasDeclaration') return parent.id.name;
+  const annotated = parent.type === 'TSTypeAnnotation' ? parent.parent : undefined;
+  if (annotated?.type === 'Identifier') return annotated.name;
+  if (annotated?.type === 'PropertyDefinition' && !annotated.computed) return propertyName(annotated);
+  return annotated?.type === 'TSPropertySignature' && annotated.key.type === 'Identifier' ? annotated.key.name : undefined;
 }
 
 /** An HTTP status that is no WhatsApp code (404, 502). */

@@ -4,8 +4,9 @@
  * objects, and collections held in class fields or cast before `.includes` / `.has`. A table
  * holds codes when it is typed as a code table, named as one (`…CODES`, `…ERRORS`, `ERROR_…`,
  * configurable), looked up with a code side, or made only of codes with at least two that are
- * WhatsApp's alone. A table of HTTP statuses stays silent. prefer-code-constant rewrites keys
- * only with `tables: true`, and never the values that name a code.
+ * WhatsApp's alone; a literal union type of codes is read the same way. A table of HTTP statuses
+ * stays silent. prefer-code-constant rewrites keys only with `tables: true`, and never the values
+ * that name a code or a union type's members.
  */
 import noDeprecatedCode from '../../rules/no-deprecated-code.js';
 import noUnknownCode from '../../rules/no-unknown-code.js';
@@ -134,8 +135,16 @@ new TypeScriptRuleTester().run('no-unknown-code', noUnknownCode, {
     'enum Meta {\n  WindowClosed = 131047,\n  Typo = 131074,\n}',
     // An enum with a member that is no code.
     "enum Meta {\n  A = 131047,\n  B = 131026,\n  C = 'x',\n  D = 131074,\n}",
+    // A union type with one code that is WhatsApp's alone, or with a member that is no code.
+    'type Meta = 131047 | 131074;',
+    'type Meta = 131047 | 131026 | string | 131074;',
   ],
   invalid: [
+    // Literal union types of codes: by their members, or by their name, as an alias or a field's type.
+    typo('type MetaErrorCode = 131047 | 131026 | @;'),
+    typo('type MetaErrorCode =\n  | 131047 // window\n  | 131026\n  | @\n  | undefined;'),
+    typo('type WhatsAppErrors = 131047 | @;'),
+    typo('interface Failure {\n  readonly code: 130429 | 131056 | @;\n}'),
     typo("const ERROR_MESSAGES: Record<number, string> = { 131047: 'Re-engagement required', @: 'typo' };"),
     typo("const ERROR_MESSAGES: Record<number, string> = { [131047]: 'Re-engagement required', [@]: 'typo' };"),
     typo("const ERROR_MESSAGES: Record<string, string> = { '131047': 'Re-engagement required', @: 'typo' };", 'string'),
@@ -173,8 +182,16 @@ new TypeScriptRuleTester().run('no-unknown-code', noUnknownCode, {
 });
 
 new TypeScriptRuleTester().run('no-deprecated-code', noDeprecatedCode, {
-  valid: ['enum HttpErrors {\n  TooManyRequests = 429,\n  ServerError = 500,\n}', 'enum ExitCodes {\n  Ok = 0,\n  Failed = 1,\n}'],
+  valid: [
+    'enum HttpErrors {\n  TooManyRequests = 429,\n  ServerError = 500,\n}',
+    'enum ExitCodes {\n  Ok = 0,\n  Failed = 1,\n}',
+    // An SDK types the field that holds the HTTP status when a body has no code: 429 and 500 are statuses there.
+    'export type KnownErrorCode = 0 | 4 | 100 | 429 | 500 | 130429 | 131026 | 131047;',
+    // Unions of statuses and small numbers are no codes.
+    'type Status = 200 | 201 | 204;\ntype Level = 1 | 2 | 3;',
+  ],
   invalid: [
+    retired('type MetaErrorCode = 131047 | 131026 | @;'),
     retired('const WHATSAPP_ERRORS = { WINDOW: 131047, LEGACY: @, NOT_A_CODE: 131014 } as const;'),
     // Typed as a table of codes, by annotation, type argument, `satisfies` or a cast, and inside Object.freeze.
     retired(`${KIT_TYPES}const hints: Partial<Record<WhatsAppErrorCode, string>> = { @: 'old window' };`),
@@ -231,4 +248,13 @@ new AllModesRuleTester().run('prefer-code-constant', preferCodeConstant, {
       name: 'tables: true rewrites Map keys',
     },
   ],
+});
+
+new TypeScriptRuleTester().run('prefer-code-constant', preferCodeConstant, {
+  valid: [
+    // A member of a union type is a type: `WhatsAppErrorCode.X` cannot stand there, with or without `tables`.
+    'type MetaErrorCode = 131047 | 131026;',
+    { code: 'type MetaErrorCode = 131047 | 131026;', options: [{ tables: true }], name: 'union members are never rewritten, even with tables: true' },
+  ],
+  invalid: [],
 });
