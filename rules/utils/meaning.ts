@@ -127,12 +127,12 @@ function isDistinctive(word: string): boolean {
 const GENERIC_CODE_LIMIT = 10_000;
 
 const CLASS_BY_ID = new Map(MEANING_CLASSES.map((meaningClass) => [meaningClass.id, meaningClass]));
+const CODE_ENTRY_BY_CODE = new Map(ERROR_CODE_ENTRIES.map((entry) => [entry.code, entry]));
 
 /** Whether either class lists the other in `overlaps`. */
 function overlap(first: string, second: string): boolean {
   return (CLASS_BY_ID.get(first)?.overlaps?.includes(second) ?? false) || (CLASS_BY_ID.get(second)?.overlaps?.includes(first) ?? false);
 }
-const CODE_ENTRY_BY_CODE = new Map(ERROR_CODE_ENTRIES.map((entry) => [entry.code, entry]));
 
 // ── Reading a text ──────────────────────────────────────────────────────────────────────────
 
