@@ -9,7 +9,9 @@
  * returns, throws, assigns or logs) and asks the catalog's vocabulary what each says (meaning.ts).
  * It reports a code whose texts fit none of the codes they may be about and name another code
  * (suggesting it) or another class of failure (suggesting the codes that class arrives as). It
- * also reports a code listed twice in one switch, table or enum under different labels.
+ * also reports a code listed twice in one switch, table or enum under different labels. A label
+ * or branch text the file gives three or more codes (`'template_unavailable'`) is a category of
+ * the author's: it is judged by class, never as one code's title.
  * Suggestions keep the literal's form; nothing is fixed automatically.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -72,14 +74,15 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
 
     /** What the code's texts say it is not: the first finding, when none of its texts fits it and they agree. */
-    function findingOf(code: LabelledCode): Found | undefined {
+    function findingOf(code: LabelledCode, categories: ReadonlySet<string>): Found | undefined {
       let found: Found | undefined;
       for (const label of code.labels) {
         if (mentionsAnotherCode(label.text, code)) continue;
         const text = readText(label.text);
+        const reading = label.source !== 'name' && label.source !== 'comment' && categories.has(label.text) ? 'category' : 'label';
         // Any text that fits the code (`RATE_LIMIT = 130472; // marketing experiment`) says the author knew what it is.
-        if (fits(text, code.held)) return undefined;
-        const finding = misdescription(text, code.held);
+        if (fits(text, code.held, reading)) return undefined;
+        const finding = misdescription(text, code.held, reading);
         if (!finding) continue;
         if (found && target(found.finding) !== target(finding)) return undefined;
         found ??= { finding, source: label.source, text: label.text };
@@ -139,8 +142,9 @@ export default createRule<Options, MessageIds>({
         const result = analysis.get();
         if (result.positions.length === 0 && result.constants.length === 0) return;
         const codes = labelledCodes(context, result, { comments: checkComments });
+        const categories = categoryTexts(codes);
         for (const code of codes) {
-          const found = findingOf(code);
+          const found = findingOf(code, categories);
           if (found) report(code, found);
         }
         if (checkDuplicates) reportDuplicates(codes);
@@ -148,6 +152,23 @@ export default createRule<Options, MessageIds>({
     });
   },
 });
+
+/** A label or branch text given to this many different codes is one of the file's categories, not a description of one code. */
+const CODES_OF_A_CATEGORY = 3;
+
+/** The label and branch texts of the file that name a category of its own (`'template_unavailable'` on 132000, 132001 and 132015). */
+function categoryTexts(codes: readonly LabelledCode[]): Set<string> {
+  const entriesByText = new Map<string, Set<CatalogEntry>>();
+  for (const code of codes) {
+    for (const label of code.labels) {
+      if (label.source === 'name' || label.source === 'comment') continue;
+      let entries = entriesByText.get(label.text);
+      if (!entries) entriesByText.set(label.text, (entries = new Set()));
+      entries.add(code.entry);
+    }
+  }
+  return new Set([...entriesByText].filter(([, entries]) => entries.size >= CODES_OF_A_CATEGORY).map(([text]) => text));
+}
 
 function valueOf(entry: CatalogEntry): number {
   return 'subcode' in entry ? entry.subcode : entry.code;

@@ -29,6 +29,7 @@ export type {
   CatalogEntryCommon,
   CatalogExclusion,
   CatalogForeignProduct,
+  ForeignProductKind,
   CatalogMeaningClass,
   CatalogRetiredEntry,
   CatalogRetry,

@@ -162,6 +162,16 @@ describe('validateCatalog rejects each defect, naming the entry and the field', 
     expect(validateCatalog(catalog({ codes: [codeEntry(131047, 'A')], classes: [{ ...CLASS, overlaps: ['other-class'] }, other] })).classes[0]).toMatchObject({ overlaps: ['other-class'] });
   });
 
+  it('a foreign product without a kind, or with a kind that is none of the three', () => {
+    const product = { product: 'Another messenger', codes: [551], words: { en: ['another messenger'] } };
+    expectSingleProblem(catalog({ codes: [codeEntry(131047, 'A')], foreign: [product] }), 'foreign[0] (Another messenger): field "kind" must be one of graph-api, meta-product, provider, got undefined');
+    expectSingleProblem(
+      catalog({ codes: [codeEntry(131047, 'A')], foreign: [{ ...product, kind: 'messenger' }] }),
+      'foreign[0] (Another messenger): field "kind" must be one of graph-api, meta-product, provider, got "messenger"',
+    );
+    expect(validateCatalog(catalog({ codes: [codeEntry(131047, 'A')], foreign: [{ ...product, kind: 'meta-product' }] })).foreign[0]).toMatchObject({ kind: 'meta-product' });
+  });
+
   it('a subcode under a code the catalog does not have, and a subcode pair listed twice', () => {
     expectSingleProblem(
       catalog({ codes: [codeEntry(131047, 'A')], subcodes: [subcodeEntry(100, 2388040, 'B')] }),

@@ -207,6 +207,8 @@ interface Tally {
   onPremises: boolean;
   /** An HTTP status that is no WhatsApp code (404, 502): the group is HTTP statuses. */
   http: boolean;
+  /** Another product's code (Messenger's 551, Twilio's 30007; not the Graph API's own 17 or 341): the group is not WhatsApp's alone. */
+  foreign: boolean;
 }
 
 const PRODUCT_WORDS: readonly string[] = [...new Set(FOREIGN_ERROR_CODES.flatMap((product) => Object.values(product.words).flat()))].map((word) => word.toLowerCase());
@@ -352,7 +354,12 @@ class Finisher {
       this.functionEvidence = new Set();
       for (const source of this.evidenceSources) this.functionEvidence.add(this.functionKey(source.group, source.codeSide));
     }
-    return this.functionEvidence.size > 0 && this.functionEvidence.has(this.functionKey(candidate.group, candidate.codeSide));
+    if (this.functionEvidence.size === 0) return false;
+    const key = this.functionKey(candidate.group, candidate.codeSide);
+    if (this.functionEvidence.has(key)) return true;
+    // `err.error_subcode === 463` where `err.code` is compared with a WhatsApp code: the subcode of a WhatsApp error.
+    const sibling = candidate.side === 'subcode' ? key.replace(/\.[^.|]+$/, '.code') : key;
+    return sibling !== key && this.functionEvidence.has(sibling);
   }
 
   add(raw: Raw): void {
@@ -677,9 +684,10 @@ class Finisher {
   // ── Evidence ──────────────────────────────────────────────────────────────────────────────
 
   private tally(group: Group): Tally {
-    const tally: Tally = { unambiguous: group.constants > 0, unambiguousCount: group.constants, distinctive: group.constants > 0, onPremises: false, http: false };
+    const tally: Tally = { unambiguous: group.constants > 0, unambiguousCount: group.constants, distinctive: group.constants > 0, onPremises: false, http: false, foreign: false };
     for (const member of group.members) {
       const meaning = this.index.meaningOf(member.value);
+      if (meaning.kind === 'foreign' && meaning.product.kind !== 'graph-api') tally.foreign = true;
       if (this.index.isUnambiguous(member.value)) {
         tally.unambiguous = true;
         tally.unambiguousCount++;
@@ -755,6 +763,8 @@ class Finisher {
     // An unknown value of 10,000 or more: no-unknown-code decides whether it looks like a code.
     if (value >= 10_000) return true;
     // A small value: evidence, judged by its company.
+    // Beside another product's code (`code === 131047 || code === 10 || code === 551`), it may be that product's.
+    if (tally.foreign) return false;
     // Beside HTTP statuses (404, 502) and no code that is WhatsApp's alone, a small value is one more HTTP status.
     if (tally.http && !tally.onPremises && !tally.unambiguous) return false;
     // A retired code that is also an HTTP status counts beside On-Premises codes, or as a key or value of a table of WhatsApp codes.
@@ -764,7 +774,8 @@ class Finisher {
     if (group.typed || tally.unambiguous) return true;
     if (tally.distinctive && !this.codesAreHttpStatuses()) return true;
     // 470 or 2000 compared with a code: nothing else that number usually is, unless the file's codes are HTTP statuses.
-    if (candidate.codeSide && candidate.kind !== 'property' && !isEverydayNumber(value) && !this.codesAreHttpStatuses()) return true;
+    // Not Graph's own subcodes (463 under 190): every Meta API sends them.
+    if (candidate.codeSide && candidate.kind !== 'property' && meaning.kind !== 'subcode' && !isEverydayNumber(value) && !this.codesAreHttpStatuses()) return true;
     if (this.hasFunctionEvidence(candidate)) return true;
     if (candidate.codeSide && candidate.kind !== 'property') {
       if (this.sides.isTypedAsCode(candidate.codeSide)) return true;

@@ -126,7 +126,7 @@ export interface CodeSides {
   isTypedAsCode(node: TSESTree.Node): boolean;
   /** A key that two mentions of the same value share (`c` and `body.error.code` after `const c = body.error.code`). */
   keyOf(node: TSESTree.Node): string;
-  /** Whether the expression reads the `code` of a Graph error body or of a webhook's `errors[n]`. */
+  /** Whether the expression reads the `code` (or `error_subcode`) of a Graph error body or of a webhook's `errors[n]`. */
   readsGraphError(node: TSESTree.Node): boolean;
   /** Whether a type annotation names one of the kit's code types (`LooseWhatsAppErrorCode | undefined`). */
   annotatesCode(type: TSESTree.TypeNode | undefined): boolean;
@@ -348,7 +348,7 @@ export function createCodeSides(context: Context, settings: WhatsAppErrorsSettin
 
   function readsGraphError(start: TSESTree.Node): boolean {
     const path = sourcePath(start, 0);
-    if (!path || path.at(-1) !== 'code') return false;
+    if (!path || (path.at(-1) !== 'code' && path.at(-1) !== 'error_subcode')) return false;
     const before = path.at(-2);
     if (before === 'error') return path.length >= 3 && BODY_HOLDERS.has(path.at(-3)!);
     // `errors[0].code` under a webhook value or status.

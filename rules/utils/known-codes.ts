@@ -156,7 +156,8 @@ export function codeIndexFor(settings: WhatsAppErrorsSettings): CodeIndex {
       let answer = small[code]!;
       if (answer === 0) {
         const kind = meaningOf(code).kind;
-        small[code] = answer = (kind === 'live' || kind === 'retired' || kind === 'subcode') && !isEverydayNumber(code) ? 2 : 1;
+        // Graph's subcodes below 10,000 (463, 467 under 190) are every Meta API's: no company on their own.
+        small[code] = answer = (kind === 'live' || kind === 'retired') && !isEverydayNumber(code) ? 2 : 1;
       }
       return answer === 2;
     },

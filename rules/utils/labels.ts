@@ -108,6 +108,7 @@ class Labeller {
   /** Entries per group, and per group and line: computed once, not once per member (a chain of 20,000 terms). */
   private readonly groupEntries = new Map<TSESTree.Node, CatalogEntry[]>();
   private readonly lineEntries = new Map<TSESTree.Node, Map<number, CatalogEntry[]>>();
+  private readonly commentedLineCounts = new Map<TSESTree.Node, number>();
   private readonly fallThroughGroups = new Map<TSESTree.SwitchCase, TSESTree.SwitchCase[]>();
   private readonly caseEntries = new Map<readonly TSESTree.SwitchCase[], CatalogEntry[]>();
 
@@ -258,7 +259,9 @@ class Labeller {
         add('comment', onLine);
         // A comment beside several codes (`131026, 131047, // window closed`) may describe any of them.
         const held = heldOf?.() ?? [occurrence.entry];
-        if (held.length === 1 && group && !switchCase) {
+        // A chain written one term per line, each with its comment, labels each line's codes (what its branch does is the whole chain's).
+        const perLine = group !== undefined && !switchCase && held.length > 1 && isChain(group) && !labels.some((label) => label.source === 'branch') && this.commentedLines(group) >= 2;
+        if ((held.length === 1 || perLine) && group && !switchCase) {
           const line = occurrence.node.loc.end.line;
           const onSameLine = this.entriesOnLine(group, line);
           heldOf = () => onSameLine;
@@ -304,6 +307,17 @@ class Labeller {
       this.lineEntries.set(group, byLine);
     }
     return byLine.get(line) ?? [];
+  }
+
+  /** How many lines of a group hold a member with a comment after it. */
+  private commentedLines(group: TSESTree.Node): number {
+    let count = this.commentedLineCounts.get(group);
+    if (count === undefined) {
+      const lines = new Set<number>();
+      for (const member of this.byGroup.get(group) ?? []) if (this.commentAfterOnLine(member.node) !== undefined) lines.add(member.node.loc.end.line);
+      this.commentedLineCounts.set(group, (count = lines.size));
+    }
+    return count;
   }
 
   private entriesOfCases(cases: readonly TSESTree.SwitchCase[], occurrence: Occurrence): CatalogEntry[] {

@@ -230,10 +230,19 @@ export function readText(text: string): Text {
   return read;
 }
 
+/**
+ * How a text is read: a `label` of one code, or a `category` the file gives several codes
+ * (`'template_unavailable'` on six template codes), which names a class even where its words are
+ * one code's title.
+ */
+export type Reading = 'label' | 'category';
+
 /** Whether the text fits one of `held`: one of their phrases or their class's, or a distinctive word of theirs. */
-export function fits(text: Text, held: readonly CatalogEntry[]): boolean {
+export function fits(text: Text, held: readonly CatalogEntry[], reading: Reading = 'label'): boolean {
   for (const match of text.matches) {
     // Another code's phrase fits only that code, even in the held code's class: 'Template not found' is not 132000.
+    // A category (`template_unavailable` on six template codes) fits every code of its class and of the classes that overlap it.
+    if (reading === 'category' && held.some((entry) => match.phrase.classId === entry.class || overlap(match.phrase.classId, entry.class))) return true;
     if (held.some((entry) => (match.phrase.entry === undefined ? match.phrase.classId === entry.class : match.phrase.entry === entry))) return true;
   }
   const covered = coveredByOthers(text, held);
@@ -252,6 +261,14 @@ export function fits(text: Text, held: readonly CatalogEntry[]): boolean {
       const span = spanWithOneWordInside(text, phrase.words);
       return span !== undefined && text.matches.some((match) => match.phrase.classId !== entry.class && match.start < span.end && match.end > span.start);
     }),
+  );
+}
+
+/** Whether a word outside the matches is one the catalog's vocabulary holds, and no error word or product name. */
+function saysMoreThan(text: Text, matches: readonly Match[]): boolean {
+  return text.words.some(
+    (word, index) =>
+      !matches.some((match) => index >= match.start && index < match.end) && ENTRIES_PER_STEM.has(word) && !ERROR_WORDS.has(word) && !PRODUCT_NAMES.has(word) && !CONTRASTS.has(word),
   );
 }
 
@@ -288,8 +305,8 @@ function coveredByOthers(text: Text, held: readonly CatalogEntry[]): Set<number>
  * What the text says that `held` (the codes it may be about) is not: another code, or another
  * class; `undefined` when it fits one of them, says nothing the catalog knows, or is ambiguous.
  */
-export function misdescription(text: Text, held: readonly CatalogEntry[]): Finding | undefined {
-  if (text.matches.length === 0 || fits(text, held)) return undefined;
+export function misdescription(text: Text, held: readonly CatalogEntry[], reading: Reading = 'label'): Finding | undefined {
+  if (text.matches.length === 0 || fits(text, held, reading)) return undefined;
   const matches = outermost(text.matches).filter((match) => !isContrasted(text.words, match));
   if (matches.length === 0) return undefined;
   const heldIsSubcode = held.some(isSubcodeEntry);
@@ -297,25 +314,29 @@ export function misdescription(text: Text, held: readonly CatalogEntry[]): Findi
   // Words of two classes are never a finding: `template rate limit` could be either.
   if (classIds.size !== 1) return undefined;
   const [classId] = classIds as Set<string>;
+  // A category shared by several codes names their class, not one of them.
+  if (reading === 'category') return heldIsSubcode ? undefined : classFinding(classId!, matches, held, text);
   // Class words beside one code's phrase (`ACCOUNT_IN_MAINTENANCE_MODE` holds `maintenance`) agree with it: the code is named.
   const entries = new Set(matches.flatMap((match) => match.phrase.entry ?? []));
   const [only] = entries;
   if (entries.size === 1 && only !== undefined) {
     // A code's phrase on a subcode, or a subcode's on a code: the replacement would change the field it is compared with.
-    if (isSubcodeEntry(only) !== heldIsSubcode) return heldIsSubcode ? undefined : classFinding(classId!, matches, held);
+    if (isSubcodeEntry(only) !== heldIsSubcode) return heldIsSubcode ? undefined : classFinding(classId!, matches, held, text);
     // Graph's generic codes overlap their WhatsApp siblings of the same class (100 and 131009 are
     // both a bad parameter; 10 and 200 both a missing permission): naming one for the other is no finding.
     if (held.some((entry) => entry.class === only.class && (only.code < GENERIC_CODE_LIMIT || entry.code < GENERIC_CODE_LIMIT))) return undefined;
     return { kind: 'code', entry: only, phrase: matches[0]!.phrase.text };
   }
-  return heldIsSubcode ? undefined : classFinding(classId!, matches, held);
+  return heldIsSubcode ? undefined : classFinding(classId!, matches, held, text);
 }
 
-function classFinding(classId: string, matches: readonly Match[], held: readonly CatalogEntry[]): Finding | undefined {
+function classFinding(classId: string, matches: readonly Match[], held: readonly CatalogEntry[], text: Text): Finding | undefined {
   const meaningClass = CLASS_BY_ID.get(classId);
   if (!meaningClass) return undefined;
   // Classes whose words code uses for each other ('auth error' on a missing permission): no finding between them.
   if (held.some((entry) => overlap(entry.class, classId))) return undefined;
+  // `account_auth`: a lone class word beside another word the catalog knows names a bucket wider than the class.
+  if (matches.every((match) => match.phrase.words.length === 1) && saysMoreThan(text, matches)) return undefined;
   const heldCodes = new Set(held.map((entry) => entry.code));
   const named = matches.flatMap((match) => (match.phrase.entry && !isSubcodeEntry(match.phrase.entry) ? [match.phrase.entry] : []));
   const proposed = [...new Set([...named, ...(meaningClass.suggest ?? []).flatMap((code) => CODE_ENTRY_BY_CODE.get(code) ?? [])])].filter((entry) => !heldCodes.has(entry.code));

@@ -5,7 +5,7 @@
  * replacement that is not a live code, a class nobody defined) the validator checks across
  * entries, and the schema's descriptions say so.
  */
-import type { ArrivalPath, ErrorCategory, RetiredPlatform, RetryAction, WordLanguage } from './schema.js';
+import type { ArrivalPath, ErrorCategory, ForeignProductKind, RetiredPlatform, RetryAction, WordLanguage } from './schema.js';
 
 export type FieldSpec =
   | { readonly type: 'integer'; readonly minimum: number; readonly maximum?: number; readonly must: string; readonly description: string }
@@ -28,6 +28,7 @@ export const RETRY_ACTION_VALUES: readonly RetryAction[] = [
 ];
 export const ARRIVAL_PATH_VALUES: readonly ArrivalPath[] = ['response', 'status-webhook', 'message-webhook', 'account-webhook', 'call-webhook', 'history-webhook', 'health-status'];
 export const RETIRED_PLATFORM_VALUES: readonly RetiredPlatform[] = ['cloud', 'on-premises'];
+export const FOREIGN_PRODUCT_KIND_VALUES: readonly ForeignProductKind[] = ['graph-api', 'meta-product', 'provider'];
 export const WORD_LANGUAGES: readonly WordLanguage[] = ['en', 'es', 'pt', 'fr'];
 
 export const CONSTANT_NAME_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
@@ -165,9 +166,15 @@ export const EXCLUSION: FieldSpec = {
 export const FOREIGN_PRODUCT: FieldSpec = {
   type: 'object',
   description: "Another product's codes that integrations compare beside WhatsApp's: never WhatsApp codes, never unknown ones. None is in the catalog (checked by the validator).",
-  required: ['product', 'codes', 'words'],
+  required: ['product', 'kind', 'codes', 'words'],
   fields: {
     product: text('The product the codes belong to.'),
+    kind: {
+      type: 'enum',
+      values: FOREIGN_PRODUCT_KIND_VALUES,
+      description:
+        "Whose the codes are: graph-api (the Graph API's own; Graph's generic codes beside them keep their one meaning), meta-product (another Meta product; a generic code beside its codes may be that product's), provider (another company).",
+    },
     codes: { type: 'list', items: code('A code.'), minItems: 1, description: "The product's codes." },
     words: words('Words that name the product in a comment or a name (never a word of a class or a code).'),
   },

@@ -151,9 +151,19 @@ export interface CatalogExclusion {
  */
 export interface CatalogForeignProduct {
   readonly product: string;
+  readonly kind: ForeignProductKind;
   readonly codes: readonly number[];
   readonly words: Words;
 }
+
+/**
+ * Whose the codes are, which says what a small code beside them is: `graph-api`, the Graph API's
+ * own (every Meta product, the Cloud API too, returns them, so Graph's generic codes beside them
+ * keep their one meaning); `meta-product`, another Meta product on the Graph API (Messenger, the
+ * Marketing API), beside whose codes a generic code may carry that product's meaning; `provider`,
+ * another company (Twilio), beside whose codes a small number may be that company's.
+ */
+export type ForeignProductKind = 'graph-api' | 'meta-product' | 'provider';
 
 export interface Catalog {
   readonly classes: readonly CatalogMeaningClass[];

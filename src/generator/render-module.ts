@@ -41,7 +41,7 @@ const SUBCODE_FIELD_ORDER = ['code', 'subcode', ...COMMON_FIELDS] as const;
 const RETIRED_FIELD_ORDER = ['code', 'title', 'platform', 'replacement', 'notes'] as const;
 const CLASS_FIELD_ORDER = ['id', 'title', 'words', 'suggest', 'overlaps'] as const;
 const EXCLUSION_FIELD_ORDER = ['codes', 'title', 'reason'] as const;
-const FOREIGN_FIELD_ORDER = ['product', 'codes', 'words'] as const;
+const FOREIGN_FIELD_ORDER = ['product', 'kind', 'codes', 'words'] as const;
 
 /** A value as a literal, objects with their keys in a fixed order (so a reordered catalog renders the same). */
 function literal(value: unknown): string {

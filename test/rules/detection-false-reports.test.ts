@@ -38,6 +38,10 @@ const FALSE_REPORTS = {
   countryCodes: `${IMPORT}const SUPPORTED_COUNTRY_CODES = [1, 44, 55, 91, 234];\nif (!SUPPORTED_COUNTRY_CODES.includes(code)) reject();`,
   // Under requireCategoryCoverage, a child process's exit codes.
   exitCodeSwitch: `${IMPORT}child.on('exit', (code) => {\n  switch (code) {\n    case 0:\n      return resolve();\n    case 1:\n      return reject(new Error('failed'));\n    case 2:\n      return reject(new Error('usage'));\n  }\n});`,
+  // Third round of real code. Graph's token subcodes (463, 467 under 190) in a file that names no WhatsApp: every Meta API sends them.
+  graphTokenSubcodes: "function handle(err) {\n  if (err.code === 190) {\n    if (err.error_subcode === 463 || err.error_subcode === 467) return 'expired';\n  }\n  if (err.code === 4 || err.code === 10) return 'throttled';\n  return 'other';\n}",
+  // One chain for WhatsApp, Instagram and Messenger: beside Messenger's 551, 10 may be Messenger's too.
+  multiProductChain: `${IMPORT}function reasonOf(code) {\n  if (code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED || code === 10 || code === 551) return 'window_closed';\n  return 'other';\n}`,
 } as const;
 
 /** TypeScript only: literal unions of small numbers. */
@@ -58,8 +62,35 @@ new AllModesRuleTester().run('prefer-code-constant', preferCodeConstant, {
     FALSE_REPORTS.exitCode,
     FALSE_REPORTS.countryCodes,
     FALSE_REPORTS.exitCodeSwitch,
+    FALSE_REPORTS.graphTokenSubcodes,
+    FALSE_REPORTS.multiProductChain,
   ],
   invalid: [
+    {
+      // …where the same error's code is compared with WhatsApp codes, the subcode is WhatsApp's.
+      code: `${IMPORT}function handle(err) {\n  if (err.code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED) return 'window';\n  if (err.code === WhatsAppErrorCode.ACCESS_TOKEN_EXPIRED && err.error_subcode === 463) return 'expired';\n}`,
+      output: `import { WhatsAppErrorCode, WhatsAppErrorSubcode } from 'whatsapp-error-codes';\nfunction handle(err) {\n  if (err.code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED) return 'window';\n  if (err.code === WhatsAppErrorCode.ACCESS_TOKEN_EXPIRED && err.error_subcode === WhatsAppErrorSubcode.ACCESS_TOKEN_SESSION_EXPIRED) return 'expired';\n}`,
+      errors: [{ line: 4, column: 84, endLine: 4, endColumn: 87, messageId: 'preferConstant', data: { constant: 'WhatsAppErrorSubcode.ACCESS_TOKEN_SESSION_EXPIRED', value: 463 } }],
+    },
+    {
+      // …and so is one read from a Graph error body in a file that calls the Graph API.
+      code: "fetch('https://graph.facebook.com/v21.0/me/messages').catch((err) => {\n  if (err.response.data.error.error_subcode === 463) refreshToken();\n});",
+      output:
+        "import { WhatsAppErrorSubcode } from 'whatsapp-error-codes';\nfetch('https://graph.facebook.com/v21.0/me/messages').catch((err) => {\n  if (err.response.data.error.error_subcode === WhatsAppErrorSubcode.ACCESS_TOKEN_SESSION_EXPIRED) refreshToken();\n});",
+      errors: [{ line: 2, column: 49, endLine: 2, endColumn: 52, messageId: 'preferConstant', data: { constant: 'WhatsAppErrorSubcode.ACCESS_TOKEN_SESSION_EXPIRED', value: 463 } }],
+    },
+    {
+      // The Graph API's own codes (17, the user request limit) are no other product's: 4 beside them is still the Graph limit WhatsApp names.
+      code: `${IMPORT}if (err.code === WhatsAppErrorCode.RATE_LIMIT_HIT || err.code === 17 || err.code === 4) retry();`,
+      output: `${IMPORT}if (err.code === WhatsAppErrorCode.RATE_LIMIT_HIT || err.code === 17 || err.code === WhatsAppErrorCode.API_TOO_MANY_CALLS) retry();`,
+      errors: [{ line: 2, column: 86, endLine: 2, endColumn: 87, messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.API_TOO_MANY_CALLS', value: 4 } }],
+    },
+    {
+      // …and beside the Cloud API's own code, 10 is WhatsApp's.
+      code: `${IMPORT}function reasonOf(code) {\n  if (code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED || code === 10) return 'window_closed';\n}`,
+      output: `${IMPORT}function reasonOf(code) {\n  if (code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED || code === WhatsAppErrorCode.PERMISSION_DENIED) return 'window_closed';\n}`,
+      errors: [{ line: 3, column: 77, endLine: 3, endColumn: 79, messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.PERMISSION_DENIED', value: 10 } }],
+    },
     {
       // The magic 613 beside a messaging rate limit gets the neutral constant, not the calling API's former name.
       code: `${IMPORT}if (err.code === WhatsAppErrorCode.RATE_LIMIT_HIT || err.code === 613) retry();`,
@@ -185,5 +216,5 @@ describe('the false reports of issue 15 get no report from any rule', () => {
   for (const [name, code] of Object.entries(TYPESCRIPT_FALSE_REPORTS)) {
     for (const mode of ['ts', 'typed'] as const) it(`${name} (${mode})`, () => expect(lint(code, mode)).toEqual([]));
   }
-  it('covers every program', () => expect(all.length + typescriptOnly.length).toBe(14));
+  it('covers every program', () => expect(all.length + typescriptOnly.length).toBe(16));
 });

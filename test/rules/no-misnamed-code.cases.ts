@@ -5293,6 +5293,88 @@ const SECOND_ROUND: readonly LabelledCase[] = [
   },
 ];
 
+/**
+ * Shapes from a third round of real integrations, in our own words: the author's own categories
+ * (one label on many codes), a two-word bucket, Calling and block-list texts in Portuguese and
+ * Spanish, and a chain commented line by line.
+ */
+const THIRD_ROUND: readonly LabelledCase[] = [
+  {
+    origin: "real: failure reasons by code, one category label shared by every template failure",
+    language: 'en',
+    shape: 'record-key-label',
+    code: `export const REASON_BY_CODE: Record<number, string> = {
+  132000: 'template_unavailable',
+  132001: 'template_unavailable',
+  132005: 'template_unavailable',
+  132015: 'template_unavailable',
+  132016: 'template_unavailable',
+  132068: 'template_unavailable',
+  130429: 'rate_limited',
+  131056: 'rate_limited',
+  131047: 'rate_limited',
+};`,
+    misnamed: [{ held: 131047, describes: 'rate-limit' }],
+    correct: 8,
+  },
+  {
+    origin: 'real: a catalogue of rows whose group joins account, auth and billing',
+    language: 'en',
+    shape: 'object-title',
+    code: `export const ROWS = [
+  { code: 131042, group: 'account_auth', retry: false },
+  { code: 131031, group: 'account_auth', retry: false },
+  { code: 190, group: 'account_auth', retry: false },
+  { code: 130429, group: 'throttling', retry: true },
+];`,
+    misnamed: [],
+    correct: 4,
+  },
+  {
+    origin: 'real: Portuguese Calling API help, a call permission the contact must grant',
+    language: 'pt',
+    shape: 'record-key-label',
+    code: `export const AJUDA_CHAMADAS: Record<number, string> = {
+  138006: 'Sem permissão ativa para ligar: peça ao contato que autorize antes.',
+  138000: 'As chamadas não estão habilitadas neste número.',
+  131047: 'Fora da janela de 24 horas.',
+};`,
+    misnamed: [],
+    correct: 3,
+  },
+  {
+    origin: "real: Spanish table with Meta's own wording for the business block list",
+    language: 'es',
+    shape: 'record-object',
+    code: `export const MENSAJES: Record<number, { mensaje: string }> = {
+  130403: { mensaje: 'El negocio ha bloqueado a este cliente en WhatsApp.' },
+  131026: { mensaje: 'No se pudo entregar el mensaje.' },
+  131047: { mensaje: 'La ventana de 24 horas está cerrada.' },
+};`,
+    misnamed: [],
+    correct: 3,
+  },
+  {
+    origin: 'real: a template check written one term per line, each comment one code below its own',
+    language: 'en',
+    shape: 'comparison-comment',
+    code: `export function isTemplateProblem(metaCode: number): boolean {
+  return (
+    metaCode === 131026 || // wrong number of template parameters
+    metaCode === 132000 || // template does not exist
+    metaCode === 132001 || // template paused
+    metaCode === 132015 // template paused
+  );
+}`,
+    misnamed: [
+      { held: 131026, describes: 'template' },
+      { held: 132000, describes: 132001 },
+      { held: 132001, describes: 132015 },
+    ],
+    correct: 1,
+  },
+];
+
 export const WRITTEN_CASES: readonly LabelledCase[] = [
   ...ENGLISH,
   ...SPANISH,
@@ -5306,6 +5388,7 @@ export const WRITTEN_CASES: readonly LabelledCase[] = [
   ...RESOLVED_ARGUABLE,
   ...CLASS_WORDS_WRITTEN,
   ...SECOND_ROUND,
+  ...THIRD_ROUND,
 ];
 
 type Language = LabelledCase['language'];

@@ -127,6 +127,14 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
     "const MENSAJES = { 132007: 'Componentes inválidos: revisa el formato y los parámetros', 131047: 'Fuera de la ventana' };",
     // 200 and 294 are one catalog entry (200–299), not one code listed twice.
     "const ERRORS = { 200: 'Permission denied', 294: 'Managing ads from a mobile app is not allowed', 131026: 'Undeliverable' };",
+    // A label the file gives three codes or more is the author's category: it names a class, not one code's title.
+    "const REASON = { 132000: 'template_unavailable', 132001: 'template_unavailable', 132015: 'template_unavailable', 132068: 'template_unavailable', 131056: 'throttled' };",
+    // A bucket of two classes written as one word each: `account_auth` is wider than authentication.
+    "const ROWS = [{ code: 131042, group: 'account_auth' }, { code: 131031, group: 'account_auth' }, { code: 130429, group: 'throttled' }];",
+    // A call permission is the Calling API's, not the app's.
+    "const CALLS = { 138006: 'Sem permissão ativa para ligar: peça autorização ao contato primeiro.', 131047: 'Janela de 24 horas encerrada' };",
+    // Meta's own wording of 130403, in Spanish: the business blocked the customer.
+    "const MENSAJES = { 130403: 'El negocio ha bloqueado a este cliente en WhatsApp.', 131026: 'No se pudo entregar' };",
     // Options.
     { code: 'switch (err.code) {\n  case 130472: // rate limit\n    backOff();\n}', options: [{ checkComments: false }], name: 'comments are not read with checkComments off' },
     { code: 'const CODES = { RECIPIENT_CANNOT_BE_SENDER: 131021, SELF_SEND: 131021 };', options: [{ checkDuplicates: false }], name: 'duplicates are not reported with checkDuplicates off' },
@@ -258,6 +266,33 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
     {
       code: `${IMPORT}const CODES = { RECIPIENT_CANNOT_BE_SENDER: WhatsAppErrorCode.RECIPIENT_CANNOT_BE_SENDER, SELF_SEND: 131021 };`,
       errors: [{ line: 2, column: 102, endLine: 2, endColumn: 108, messageId: 'duplicateValue', data: { member: 'SELF_SEND', firstMember: 'RECIPIENT_CANNOT_BE_SENDER', value: 131021, name: 'RECIPIENT_CANNOT_BE_SENDER' } }],
+    },
+    // A category still names its class: a 24-hour-window code among the rate limits.
+    misclassed(
+      "const REASON = { 130429: 'rate_limited', 131056: 'rate_limited', @: 'rate_limited', 131026: 'unreachable' };",
+      '131047',
+      131047,
+      'label',
+      'rate_limited',
+      'rate-limit',
+    ),
+    {
+      // A chain written one term per line, each with its comment: each comment is about its line.
+      code: 'const isTemplateFailure = (metaCode) =>\n  metaCode === 132000 || // template does not exist\n  metaCode === 132001 || // template missing\n  metaCode === 132015; // template paused',
+      errors: [
+        {
+          line: 2, column: 16, endLine: 2, endColumn: 22,
+          messageId: 'misnamedCode',
+          data: dataFor(132000, 'comment', 'template does not exist', 132001),
+          suggestions: [
+            {
+              messageId: 'replaceWithDescribed',
+              data: { replacement: '132001', describedName: 'TEMPLATE_DOES_NOT_EXIST' },
+              output: 'const isTemplateFailure = (metaCode) =>\n  metaCode === 132001 || // template does not exist\n  metaCode === 132001 || // template missing\n  metaCode === 132015; // template paused',
+            },
+          ],
+        },
+      ],
     },
     {
       // The same key twice in a Map, under two labels.
