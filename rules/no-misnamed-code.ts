@@ -77,12 +77,13 @@ export default createRule<Options, MessageIds>({
     function findingOf(code: LabelledCode, categories: ReadonlySet<string>): Found | undefined {
       let found: Found | undefined;
       for (const label of code.labels) {
-        if (mentionsAnotherCode(label.text, code)) continue;
+        const held = label.held ?? code.held;
+        if (mentionsAnotherCode(label.text, held)) continue;
         const text = readText(label.text);
         const reading = label.source !== 'name' && label.source !== 'comment' && categories.has(label.text) ? 'category' : 'label';
         // Any text that fits the code (`RATE_LIMIT = 130472; // marketing experiment`) says the author knew what it is.
-        if (fits(text, code.held, reading)) return undefined;
-        const finding = misdescription(text, code.held, reading);
+        if (fits(text, held, reading)) return undefined;
+        const finding = misdescription(text, held, reading);
         if (!finding) continue;
         if (found && target(found.finding) !== target(finding)) return undefined;
         found ??= { finding, source: label.source, text: label.text };
@@ -91,9 +92,9 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `// unlike 131047, …`: a text that names other codes compares them; it does not label this one. */
-    function mentionsAnotherCode(text: string, code: LabelledCode): boolean {
+    function mentionsAnotherCode(text: string, held: readonly CatalogEntry[]): boolean {
       const digits = text.match(/\d{3,}/g);
-      return digits !== null && digits.some((number) => !code.held.some((entry) => valueOf(entry) === Number(number)));
+      return digits !== null && digits.some((number) => !held.some((entry) => valueOf(entry) === Number(number)));
     }
 
     function report(code: LabelledCode, { finding, source, text }: Found): void {

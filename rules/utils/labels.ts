@@ -27,6 +27,8 @@ export type LabelSource = 'name' | 'label' | 'comment' | 'branch';
 export interface Label {
   readonly source: LabelSource;
   readonly text: string;
+  /** The entries this text may be about, where they are not the code's `held` (a comment on one line of a chain). */
+  readonly held?: readonly CatalogEntry[];
 }
 
 export interface LabelledCode {
@@ -210,8 +212,8 @@ class Labeller {
 
   private labelled(occurrence: Occurrence): LabelledCode {
     const labels: Label[] = [];
-    const add = (source: LabelSource, text: string | undefined): void => {
-      if (text !== undefined && text.trim() !== '') labels.push({ source, text });
+    const add = (source: LabelSource, text: string | undefined, held?: readonly CatalogEntry[]): void => {
+      if (text !== undefined && text.trim() !== '') labels.push(held ? { source, text, held } : { source, text });
     };
     // The codes its texts may be about, found only for a code that has a text: most have none.
     let heldOf: (() => readonly CatalogEntry[]) | undefined;
@@ -256,15 +258,18 @@ class Labeller {
     if (this.options.comments) {
       const onLine = this.commentAfterOnLine(occurrence.node);
       if (onLine !== undefined) {
-        add('comment', onLine);
-        // A comment beside several codes (`131026, 131047, // window closed`) may describe any of them.
         const held = heldOf?.() ?? [occurrence.entry];
-        // A chain written one term per line, each with its comment, labels each line's codes (what its branch does is the whole chain's).
-        const perLine = group !== undefined && !switchCase && held.length > 1 && isChain(group) && !labels.some((label) => label.source === 'branch') && this.commentedLines(group) >= 2;
-        if ((held.length === 1 || perLine) && group && !switchCase) {
-          const line = occurrence.node.loc.end.line;
+        const line = occurrence.node.loc.end.line;
+        if (held.length === 1 && group && !switchCase) {
+          // A comment beside several codes (`131026, 131047, // window closed`) may describe any of them.
           const onSameLine = this.entriesOnLine(group, line);
           heldOf = () => onSameLine;
+          add('comment', onLine);
+        } else if (group && !switchCase && isChain(group) && this.commentedLines(group) >= 2) {
+          // A chain written one term per line, each with its comment: the comment is about its line's codes, what its branch does about the whole chain's.
+          add('comment', onLine, this.entriesOnLine(group, line));
+        } else {
+          add('comment', onLine);
         }
       }
     }

@@ -295,6 +295,36 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
       ],
     },
     {
+      // …and so in an `if` whose branch assigns a text (the branch is the whole chain's): two comments swapped between their lines.
+      code: "if (\n  code === 132001 || // template paused\n  code === 132015 // template does not exist\n) {\n  reason = 'NON_RETRYABLE';\n}",
+      errors: [
+        {
+          line: 2, column: 12, endLine: 2, endColumn: 18,
+          messageId: 'misnamedCode',
+          data: dataFor(132001, 'comment', 'template paused', 132015),
+          suggestions: [
+            {
+              messageId: 'replaceWithDescribed',
+              data: { replacement: '132015', describedName: 'TEMPLATE_PAUSED' },
+              output: "if (\n  code === 132015 || // template paused\n  code === 132015 // template does not exist\n) {\n  reason = 'NON_RETRYABLE';\n}",
+            },
+          ],
+        },
+        {
+          line: 3, column: 12, endLine: 3, endColumn: 18,
+          messageId: 'misnamedCode',
+          data: dataFor(132015, 'comment', 'template does not exist', 132001),
+          suggestions: [
+            {
+              messageId: 'replaceWithDescribed',
+              data: { replacement: '132001', describedName: 'TEMPLATE_DOES_NOT_EXIST' },
+              output: "if (\n  code === 132001 || // template paused\n  code === 132001 // template does not exist\n) {\n  reason = 'NON_RETRYABLE';\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // The same key twice in a Map, under two labels.
       code: "const REASONS = new Map([[131026, 'Undeliverable'], [131026, 'Not on WhatsApp']]);",
       errors: [{ line: 1, column: 54, endLine: 1, endColumn: 60, messageId: 'duplicateValue', data: { member: 'Not on WhatsApp', firstMember: 'Undeliverable', value: 131026, name: 'MESSAGE_UNDELIVERABLE' } }],
