@@ -31,6 +31,7 @@ export type {
   CatalogForeignProduct,
   ForeignProductKind,
   CatalogMeaningClass,
+  CatalogSharedWords,
   CatalogRetiredEntry,
   CatalogRetry,
   CatalogSubcodeEntry,

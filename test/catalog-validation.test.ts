@@ -86,7 +86,7 @@ const FIELD_DEFECTS: readonly [string, Record<string, unknown>, string][] = [
   ['a class id that is not kebab-case', catalog({ codes: [codeEntry(131047, 'A', { class: 'Rate Limit' })] }), 'codes[0] (131047 A): field "class" must be a kebab-case class id, got "Rate Limit"'],
   ['an HTTP status out of range', catalog({ codes: [codeEntry(131047, 'A', { httpStatus: 999 })] }), 'codes[0] (131047 A): field "httpStatus" must be an HTTP status between 100 and 599, got 999'],
   ['a docs URL over http', catalog({ codes: [codeEntry(131047, 'A', { docsUrl: 'http://example.com' })] }), 'codes[0] (131047 A): field "docsUrl" must be an https URL, got "http://example.com"'],
-  ['an unknown field in a code entry', catalog({ codes: [codeEntry(131047, 'A', { categroy: 'sender' })] }), 'codes[0] (131047 A): unknown field "categroy" (allowed: code, rangeEnd, name, title, category, class, summary, retry, arrives, aliases, keywords, deprecatedNames, docsUrl, httpStatus, metaGroup, notes)'],
+  ['an unknown field in a code entry', catalog({ codes: [codeEntry(131047, 'A', { categroy: 'sender' })] }), 'codes[0] (131047 A): unknown field "categroy" (allowed: code, rangeEnd, name, title, category, class, summary, retry, arrives, aliases, keywords, deprecatedNames, docsUrl, httpStatus, metaGroup, notes, sharedFamily)'],
   ['an unknown field in a retired entry', catalog({ codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470, { replacedBy: 131047 })] }), 'retired[0] (470): unknown field "replacedBy" (allowed: code, title, platform, replacement, notes)'],
   ['a retired entry of an unknown platform', catalog({ codes: [codeEntry(131047, 'A')], retired: [retiredEntry(470, { platform: 'cloud-api' })] }), 'retired[0] (470): field "platform" must be one of cloud, on-premises, got "cloud-api"'],
   ['a subcode that is not an integer', catalog({ codes: [codeEntry(100, 'A')], subcodes: [subcodeEntry(100, 2388040.5, 'B')] }), 'subcodes[0] (100 2388040.5 B): field "subcode" must be a non-negative integer, got 2388040.5'],
@@ -160,6 +160,19 @@ describe('validateCatalog rejects each defect, naming the entry and the field', 
     expectSingleProblem(catalog({ codes: [codeEntry(131047, 'A')], classes: [{ ...CLASS, overlaps: ['rate-limit'] }] }), 'classes[0] (test-class): field "overlaps": "rate-limit" is no class id');
     expectSingleProblem(catalog({ codes: [codeEntry(131047, 'A')], classes: [{ ...CLASS, overlaps: ['test-class'] }] }), 'classes[0] (test-class): field "overlaps": a class does not overlap itself ("test-class")');
     expect(validateCatalog(catalog({ codes: [codeEntry(131047, 'A')], classes: [{ ...CLASS, overlaps: ['other-class'] }, other] })).classes[0]).toMatchObject({ overlaps: ['other-class'] });
+  });
+
+  it('words shared with no class, with itself, or with a word another class already has; and shared words kept', () => {
+    const other = { id: 'other-class', title: 'Another class', words: { en: ['other words'] } };
+    const sharing = (shared: unknown) => catalog({ codes: [codeEntry(131047, 'A')], classes: [{ ...CLASS, sharedWords: [shared] }, other] });
+    expectSingleProblem(sharing({ with: ['rate-limit'], words: { en: ['bad number'] } }), 'classes[0] (test-class): field "sharedWords[0].with": "rate-limit" is no class id');
+    expectSingleProblem(sharing({ with: ['test-class'], words: { en: ['bad number'] } }), `classes[0] (test-class): field "sharedWords[0].with": the class's own id ("test-class"); list the other classes`);
+    expectSingleProblem(
+      sharing({ with: ['other-class'], words: { en: ['other words'] } }),
+      'classes[0] (test-class): field "sharedWords[0].words.en": "other words" is also a word of classes[1] (other-class); a word must describe one thing only',
+    );
+    expectSingleProblem(sharing({ with: [], words: { en: ['bad number'] } }), 'classes[0] (test-class): field "sharedWords[0].with" must be an array of at least 1 item, got []');
+    expect(validateCatalog(sharing({ with: ['other-class'], words: { en: ['bad number'] } })).classes[0]).toMatchObject({ sharedWords: [{ with: ['other-class'], words: { en: ['bad number'] } }] });
   });
 
   it('a foreign product without a kind, or with a kind that is none of the three', () => {

@@ -340,7 +340,7 @@ class Finisher {
     const full: Candidate = Object.assign(candidate, { value });
     this.candidates.push(full);
     full.group.members.push(full);
-    if (full.codeSide && this.index.isUnambiguous(value)) this.evidenceSources.push({ group: full.group, codeSide: full.codeSide });
+    if (full.codeSide && (this.index.isUnambiguous(value) || this.index.sharesNumbering(value))) this.evidenceSources.push({ group: full.group, codeSide: full.codeSide });
   }
 
   /** `function|side`: where "the same code side in the same function" is counted. */
@@ -761,8 +761,10 @@ class Finisher {
     // A constant defined once is a code where it is used as one, or named as one.
     if (candidate.kind === 'definition' && !candidate.codeSide && !CODE_NAME.test(candidate.name?.text ?? '')) return false;
     // An unknown value of 10,000 or more: no-unknown-code decides whether it looks like a code.
-    if (value >= 10_000) return true;
-    // A small value: evidence, judged by its company.
+    if (value >= 10_000 && meaning.kind === 'unknown') return true;
+    // A member of a numbering products share (80007) has one meaning: beside a code that is WhatsApp's alone, it is WhatsApp's.
+    if (tally.unambiguous && this.index.sharesNumbering(value)) return true;
+    // A small value, or one of a numbering Meta shares between products (80007): evidence, judged by its company.
     // Beside another product's code (`code === 131047 || code === 10 || code === 551`), it may be that product's.
     if (tally.foreign) return false;
     // Beside HTTP statuses (404, 502) and no code that is WhatsApp's alone, a small value is one more HTTP status.

@@ -76,8 +76,10 @@ export interface CodeIndex {
   /** What a value compared with an `error_subcode` means: the subcode it is, or nothing. */
   meaningAsSubcode(subcode: number): CodeMeaning;
   isLive(code: number): boolean;
-  /** A live, retired or subcode value of 10,000 or more: a number that is WhatsApp's and nothing else's. */
+  /** A live, retired or subcode value of 10,000 or more, outside the numberings Meta shares between products (`sharedFamily`): a number that is WhatsApp's and nothing else's. */
   isUnambiguous(code: number): boolean;
+  /** A live code of a numbering Meta shares between products (80007, `sharedFamily`): judged by its company, one meaning wherever it is WhatsApp's. */
+  sharesNumbering(code: number): boolean;
   /** Shared between callers: do not mutate. */
   suggest(code: number): readonly ErrorCodeSuggestion[];
   /**
@@ -147,7 +149,7 @@ export function codeIndexFor(settings: WhatsAppErrorsSettings): CodeIndex {
   });
   // Asked for every number of every file: a table for the values below 10,000 (0 not yet asked, 1 no, 2 yes), a memo above.
   const small = new Uint8Array(UNAMBIGUOUS_MINIMUM);
-  const large = memoize((code) => index.isUnambiguous(code) || index.looksMistyped(code));
+  const large = memoize((code) => index.isUnambiguous(code) || index.looksMistyped(code) || index.sharesNumbering(code));
   const index: CodeIndex = {
     meaningOf,
     isCodeOnItsOwn(code) {
@@ -170,7 +172,12 @@ export function codeIndexFor(settings: WhatsAppErrorsSettings): CodeIndex {
     isUnambiguous(code) {
       if (code < UNAMBIGUOUS_MINIMUM) return false;
       const kind = meaningOf(code).kind;
-      return kind === 'live' || kind === 'retired' || kind === 'subcode';
+      return (kind === 'live' && !index.sharesNumbering(code)) || kind === 'retired' || kind === 'subcode';
+    },
+    sharesNumbering(code) {
+      const meaning = meaningOf(code);
+      // 80007 is one of Graph's business-use-case rate limits, whose other codes are other products'.
+      return meaning.kind === 'live' && meaning.entry?.sharedFamily !== undefined;
     },
     suggest: memoize((code) => suggestErrorCodes(code, 3, { additionalCodes: settings.additionalCodes })),
     looksMistyped: memoize((code) => {

@@ -28,6 +28,8 @@ interface Phrase {
   /** The entry whose label or keyword it is; absent for a class word. */
   readonly entry?: CatalogEntry;
   readonly classId: string;
+  /** For a class word: the other classes whose codes it describes too (`sharedWords`). */
+  readonly alsoFits?: readonly string[];
 }
 
 /** A phrase found in a text: where it starts and ends (in normalised words). */
@@ -103,6 +105,16 @@ function addPhrase(phrase: Phrase): void {
     const [entry] = entries.size === 1 && !classWord ? entries : [undefined];
     addPhrase({ text, words, breaks, classId: classId!, ...(entry && { entry }) });
   }
+  // A class's words that other classes' codes are described with too ('invalid phone number' on
+  // 131026): they fit a code of those classes as well, and elsewhere name their own class.
+  for (const meaningClass of MEANING_CLASSES) {
+    for (const shared of meaningClass.sharedWords ?? []) {
+      for (const text of Object.values(shared.words as Readonly<Record<string, readonly string[] | undefined>>).flatMap((list) => list ?? [])) {
+        const { words, breaks } = normaliseWithBreaks(text);
+        if (words.length > 0) addPhrase({ text, words, breaks, classId: meaningClass.id, alsoFits: shared.with });
+      }
+    }
+  }
 }
 
 /** Words every error text may use: sharing one with the held code says nothing about which code it is. */
@@ -128,6 +140,11 @@ const GENERIC_CODE_LIMIT = 10_000;
 
 const CLASS_BY_ID = new Map(MEANING_CLASSES.map((meaningClass) => [meaningClass.id, meaningClass]));
 const CODE_ENTRY_BY_CODE = new Map(ERROR_CODE_ENTRIES.map((entry) => [entry.code, entry]));
+
+/** Whether a phrase's class is `classId`, or its class shares the phrase with `classId`. */
+function fitsClass(phrase: Phrase, classId: string): boolean {
+  return phrase.classId === classId || (phrase.alsoFits?.includes(classId) ?? false);
+}
 
 /** Whether either class lists the other in `overlaps`. */
 function overlap(first: string, second: string): boolean {
@@ -242,8 +259,8 @@ export function fits(text: Text, held: readonly CatalogEntry[], reading: Reading
   for (const match of text.matches) {
     // Another code's phrase fits only that code, even in the held code's class: 'Template not found' is not 132000.
     // A category (`template_unavailable` on six template codes) fits every code of its class and of the classes that overlap it.
-    if (reading === 'category' && held.some((entry) => match.phrase.classId === entry.class || overlap(match.phrase.classId, entry.class))) return true;
-    if (held.some((entry) => (match.phrase.entry === undefined ? match.phrase.classId === entry.class : match.phrase.entry === entry))) return true;
+    if (reading === 'category' && held.some((entry) => fitsClass(match.phrase, entry.class) || overlap(match.phrase.classId, entry.class))) return true;
+    if (held.some((entry) => (match.phrase.entry === undefined ? fitsClass(match.phrase, entry.class) : match.phrase.entry === entry))) return true;
   }
   const covered = coveredByOthers(text, held);
   for (const [index, word] of text.words.entries()) {

@@ -102,6 +102,9 @@ export const CODE_ENTRY: FieldSpec = {
     code: code('The numeric code Meta sends; for a range, its first value.'),
     rangeEnd: code(`The inclusive last code of a range entry: greater than "code", less than code + ${MAX_RANGE_LENGTH} (checked by the validator).`),
     ...entryFields,
+    sharedFamily: text(
+      "The numbering Meta shares between products that the code is one member of (the business-use-case rate limits, one code per product in 80000–80014): beside another product's codes the lint rules judge it by its company, not as WhatsApp's alone.",
+    ),
   },
 };
 
@@ -148,6 +151,25 @@ export const MEANING_CLASS: FieldSpec = {
       items: { type: 'text', pattern: /^[a-z]+(?:-[a-z]+)*$/, must: 'a kebab-case id', description: 'The id of another class.' },
       minItems: 1,
       description: "Classes whose words code often uses for this class's codes, and the other way round: a label of one on a code of the other is no finding. Ids of other classes (checked by the validator).",
+    },
+    sharedWords: {
+      type: 'list',
+      minItems: 1,
+      description: "Words of this class that code also uses for other classes' codes: on a code of those classes they are no finding; elsewhere they name this class.",
+      items: {
+        type: 'object',
+        description: 'Words of this class that describe the codes of other classes too.',
+        required: ['with', 'words'],
+        fields: {
+          with: {
+            type: 'list',
+            items: { type: 'text', pattern: /^[a-z]+(?:-[a-z]+)*$/, must: 'a kebab-case id', description: 'The id of another class.' },
+            minItems: 1,
+            description: 'The other classes whose codes the words describe as well: ids of other classes (checked by the validator).',
+          },
+          words: words('The shared words; unique across the catalog like every other word (checked by the validator).'),
+        },
+      },
     },
   },
 };

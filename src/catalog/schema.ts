@@ -77,6 +77,19 @@ export interface CatalogMeaningClass {
    * code of the other is no finding.
    */
   readonly overlaps?: readonly string[];
+  /**
+   * Words of this class that code also uses for the codes of other classes ("invalid phone
+   * number": a malformed number, or one that is not on WhatsApp, 131026): on a code of those
+   * classes they are no finding; on any other code they name this class.
+   */
+  readonly sharedWords?: readonly CatalogSharedWords[];
+}
+
+/** Words of a meaning class that describe other classes' codes too (`CatalogMeaningClass.sharedWords`). */
+export interface CatalogSharedWords {
+  /** The ids of the other classes whose codes the words describe as well. */
+  readonly with: readonly string[];
+  readonly words: Words;
 }
 
 /** What code entries and subcode entries share. */
@@ -112,6 +125,13 @@ export interface CatalogCodeEntry extends CatalogEntryCommon {
   readonly code: number;
   /** Inclusive last code when the entry stands for a range (the 200–299 permission errors). */
   readonly rangeEnd?: number;
+  /**
+   * The numbering Meta shares between products that this code is one member of (its
+   * business-use-case rate limits give each product one code in 80000–80014): beside another
+   * product's codes the value is that family's, so the rules judge it by its company, as they
+   * judge a code below 10,000.
+   */
+  readonly sharedFamily?: string;
 }
 
 /**

@@ -113,6 +113,11 @@ function checkAcrossEntries(lists: Record<CatalogList, readonly unknown[]>, prob
   const names = new Registry<string>();
   const keywords = new Registry<string>();
   for (const { entry, where } of entries(lists.classes, 'classes')) claimWords(entry['words'], where, 'words', keywords, problems);
+  // Shared words after every class's own: a collision is then the shared word's to fix.
+  for (const { entry, where } of entries(lists.classes, 'classes')) {
+    const shared = Array.isArray(entry['sharedWords']) ? entry['sharedWords'] : [];
+    for (const [index, words] of shared.entries()) if (isRecord(words)) claimWords(words['words'], where, `sharedWords[${index}].words`, keywords, problems);
+  }
 
   const claimName = (name: unknown, where: string, field: string): void => {
     if (typeof name !== 'string') return;
@@ -165,6 +170,15 @@ function checkAcrossEntries(lists: Record<CatalogList, readonly unknown[]>, prob
       if (typeof id !== 'string') continue;
       if (id === entry['id']) problems.push(`${where}: field "overlaps": a class does not overlap itself (${show(id)})`);
       else if (!classIds.has(id)) problems.push(`${where}: field "overlaps": ${show(id)} is no class id`);
+    }
+    const shared = Array.isArray(entry['sharedWords']) ? entry['sharedWords'] : [];
+    for (const [index, words] of shared.entries()) {
+      if (!isRecord(words)) continue;
+      for (const id of Array.isArray(words['with']) ? words['with'] : []) {
+        if (typeof id !== 'string') continue;
+        if (id === entry['id']) problems.push(`${where}: field "sharedWords[${index}].with": the class's own id (${show(id)}); list the other classes`);
+        else if (!classIds.has(id)) problems.push(`${where}: field "sharedWords[${index}].with": ${show(id)} is no class id`);
+      }
     }
     if (!Array.isArray(entry['suggest'])) continue;
     for (const code of entry['suggest']) {

@@ -89,6 +89,11 @@ export function renderDocs(input: Catalog, options: RenderDocsOptions): string {
     out.push('| Product | Codes |', '| --- | --- |');
     for (const entry of catalog.foreign) out.push(`| ${cell(entry.product)} | ${entry.codes.join(', ')} |`);
     out.push('');
+    const families = new Map<string, number[]>();
+    for (const entry of catalog.codes) if (entry.sharedFamily !== undefined) families.set(entry.sharedFamily, [...(families.get(entry.sharedFamily) ?? []), entry.code]);
+    for (const [family, codes] of families) {
+      out.push(`WhatsApp's ${codes.join(' and ')} belong to a numbering other products share: ${family}. Beside other products' codes alone the rules do not take them for WhatsApp codes; beside a code that is WhatsApp's alone, or compared with a code, they do.`, '');
+    }
   }
   return out.join('\n');
 }

@@ -36,10 +36,10 @@ export function sortedCatalog(catalog: Catalog): Catalog {
 }
 
 const COMMON_FIELDS = ['name', 'title', 'category', 'class', 'summary', 'retry', 'arrives', 'aliases', 'keywords', 'deprecatedNames', 'docsUrl', 'httpStatus', 'metaGroup', 'notes'] as const;
-const CODE_FIELD_ORDER = ['code', 'rangeEnd', ...COMMON_FIELDS] as const;
+const CODE_FIELD_ORDER = ['code', 'rangeEnd', ...COMMON_FIELDS, 'sharedFamily'] as const;
 const SUBCODE_FIELD_ORDER = ['code', 'subcode', ...COMMON_FIELDS] as const;
 const RETIRED_FIELD_ORDER = ['code', 'title', 'platform', 'replacement', 'notes'] as const;
-const CLASS_FIELD_ORDER = ['id', 'title', 'words', 'suggest', 'overlaps'] as const;
+const CLASS_FIELD_ORDER = ['id', 'title', 'words', 'suggest', 'overlaps', 'sharedWords'] as const;
 const EXCLUSION_FIELD_ORDER = ['codes', 'title', 'reason'] as const;
 const FOREIGN_FIELD_ORDER = ['product', 'kind', 'codes', 'words'] as const;
 

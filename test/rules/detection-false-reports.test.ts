@@ -42,6 +42,8 @@ const FALSE_REPORTS = {
   graphTokenSubcodes: "function handle(err) {\n  if (err.code === 190) {\n    if (err.error_subcode === 463 || err.error_subcode === 467) return 'expired';\n  }\n  if (err.code === 4 || err.code === 10) return 'throttled';\n  return 'other';\n}",
   // One chain for WhatsApp, Instagram and Messenger: beside Messenger's 551, 10 may be Messenger's too.
   multiProductChain: `${IMPORT}function reasonOf(code) {\n  if (code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED || code === 10 || code === 551) return 'window_closed';\n  return 'other';\n}`,
+  // An ads client's business-use-case throttle codes: 80007 is one of the family, beside the Marketing API's own.
+  adsThrottleCodes: 'const ADS_THROTTLE_CODES = new Set([4, 17, 32, 80000, 80003, 80004, 80007]);\nexport const shouldBackOff = (error) => ADS_THROTTLE_CODES.has(error.code);',
 } as const;
 
 /** TypeScript only: literal unions of small numbers. */
@@ -64,8 +66,24 @@ new AllModesRuleTester().run('prefer-code-constant', preferCodeConstant, {
     FALSE_REPORTS.exitCodeSwitch,
     FALSE_REPORTS.graphTokenSubcodes,
     FALSE_REPORTS.multiProductChain,
+    FALSE_REPORTS.adsThrottleCodes,
   ],
   invalid: [
+    {
+      // Beside a code that is WhatsApp's alone, 80007 is the WhatsApp Business Account's rate limit.
+      code: `${IMPORT}if (error.code === 80007 || error.code === 130429) backOff();`,
+      output: `${IMPORT}if (error.code === WhatsAppErrorCode.RATE_LIMIT_ISSUES || error.code === WhatsAppErrorCode.RATE_LIMIT_HIT) backOff();`,
+      errors: [
+        { line: 2, column: 20, endLine: 2, endColumn: 25, messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.RATE_LIMIT_ISSUES', value: 80007 } },
+        { line: 2, column: 44, endLine: 2, endColumn: 50, messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.RATE_LIMIT_HIT', value: 130429 } },
+      ],
+    },
+    {
+      // …and alone on a code side it is one too: nothing else sends 80007 there.
+      code: `${IMPORT}if (err.code === 80007) waitAMinute();`,
+      output: `${IMPORT}if (err.code === WhatsAppErrorCode.RATE_LIMIT_ISSUES) waitAMinute();`,
+      errors: [{ line: 2, column: 18, endLine: 2, endColumn: 23, messageId: 'preferConstant', data: { constant: 'WhatsAppErrorCode.RATE_LIMIT_ISSUES', value: 80007 } }],
+    },
     {
       // …where the same error's code is compared with WhatsApp codes, the subcode is WhatsApp's.
       code: `${IMPORT}function handle(err) {\n  if (err.code === WhatsAppErrorCode.RE_ENGAGEMENT_MESSAGE_REQUIRED) return 'window';\n  if (err.code === WhatsAppErrorCode.ACCESS_TOKEN_EXPIRED && err.error_subcode === 463) return 'expired';\n}`,
@@ -216,5 +234,5 @@ describe('the false reports of issue 15 get no report from any rule', () => {
   for (const [name, code] of Object.entries(TYPESCRIPT_FALSE_REPORTS)) {
     for (const mode of ['ts', 'typed'] as const) it(`${name} (${mode})`, () => expect(lint(code, mode)).toEqual([]));
   }
-  it('covers every program', () => expect(all.length + typescriptOnly.length).toBe(16));
+  it('covers every program', () => expect(all.length + typescriptOnly.length).toBe(17));
 });

@@ -5375,6 +5375,112 @@ const THIRD_ROUND: readonly LabelledCase[] = [
   },
 ];
 
+/**
+ * The fourth round of real code (46 files of 38 repositories, none read before), each shape
+ * written again in our own words: a country-restriction code typed where the rate limit was
+ * meant, billing and tier limits on codes that are neither, a window code handled as a media
+ * error, the business number's registration read as the recipient's, and an invalid phone number
+ * on the undeliverable code, which is a right label.
+ */
+const FOURTH_ROUND: readonly LabelledCase[] = [
+  {
+    origin: 'real: a table of Graph messages where one digit swapped makes the rate limit a country restriction',
+    language: 'en',
+    shape: 'record-key-label',
+    code: `const GRAPH_MESSAGES: Record<number, string> = {
+  190: 'The access token is not valid',
+  130497: 'Too many requests, slow down',
+  131000: 'Something went wrong on the platform',
+};`,
+    misnamed: [{ held: 130497, describes: 'rate-limit' }],
+    correct: 2,
+  },
+  {
+    origin: "real: a code-to-message map with the sandbox's allow list written on the self-send code",
+    language: 'en',
+    shape: 'record-key-label',
+    code: `const deliveryMessages = {
+  '131021': 'Recipient is not in the allowed list (test mode)',
+  '131026': 'Message could not be delivered',
+  '131047': 'More than 24 hours since the last customer message',
+};`,
+    misnamed: [{ held: 131021, describes: 131030 }],
+    correct: 2,
+  },
+  {
+    origin: 'real: a switch returning help per code, the spam limit explained as billing',
+    language: 'en',
+    shape: 'case-return',
+    code: `export function help(code: number) {
+  switch (code) {
+    case 131048:
+      return { text: 'Billing problem: add a payment method in Business Manager', kind: 'billing' };
+    case 190:
+      return { text: 'Your access token expired, paste a new one', kind: 'auth' };
+    default:
+      return { text: 'Unexpected error', kind: 'unknown' };
+  }
+}`,
+    misnamed: [{ held: 131048, describes: 'payment' }],
+    correct: 1,
+  },
+  {
+    origin: 'real: a healing step per code, the allow list read as a tier or payment limit',
+    language: 'en',
+    shape: 'if-comment-inside',
+    code: `declare let action: string;
+export function heal(errorCode: number) {
+  if (errorCode === 190) {
+    action = 'Log in to WhatsApp again from Settings.';
+  } else if (errorCode === 131030) {
+    // payment required or messaging tier limit
+    action = 'Your tier limit is reached or the payment method failed.';
+  }
+}`,
+    misnamed: [{ held: 131030, describes: 'payment' }],
+    correct: 1,
+  },
+  {
+    origin: 'real: a receipt sender treating the window code as a failed media upload',
+    language: 'en',
+    shape: 'if-assign',
+    code: `declare const result: { error?: { code?: number } };
+let mediaFailed = false;
+let reason = '';
+if (result.error?.code === 131047) {
+  mediaFailed = true;
+  reason = 'Media upload failed';
+}`,
+    misnamed: [{ held: 131047, describes: 131053 }],
+    correct: 0,
+  },
+  {
+    origin: "real: the business number's registration grouped with recipients not on WhatsApp",
+    language: 'en',
+    shape: 'record-key-label',
+    code: `const CATEGORY_BY_CODE: Record<number, string> = {
+  131026: 'recipient_not_on_whatsapp',
+  131021: 'recipient_not_on_whatsapp',
+  133010: 'recipient_not_on_whatsapp',
+  131047: 'window_closed',
+};`,
+    misnamed: [{ held: 133010, describes: 'recipient-unreachable' }],
+    correct: 2,
+  },
+  {
+    origin: 'real: an inbox handler table in Spanish, an invalid phone number on the undeliverable code',
+    language: 'es',
+    shape: 'record-object',
+    code: `export const ERRORES_META = {
+  131047: { nombre: 'FUERA_DE_VENTANA', descripcion: 'Pasaron más de 24 horas desde el último mensaje del cliente' },
+  131026: { nombre: 'NUMERO_INVALIDO', descripcion: 'Número de teléfono inválido' },
+  131051: { nombre: 'TIPO_NO_SOPORTADO', descripcion: 'Tipo de mensaje no soportado' },
+};`,
+    misnamed: [],
+    correct: 3,
+  },
+];
+
 export const WRITTEN_CASES: readonly LabelledCase[] = [
   ...ENGLISH,
   ...SPANISH,
@@ -5389,6 +5495,7 @@ export const WRITTEN_CASES: readonly LabelledCase[] = [
   ...CLASS_WORDS_WRITTEN,
   ...SECOND_ROUND,
   ...THIRD_ROUND,
+  ...FOURTH_ROUND,
 ];
 
 type Language = LabelledCase['language'];

@@ -135,6 +135,9 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
     "const CALLS = { 138006: 'Sem permissão ativa para ligar: peça autorização ao contato primeiro.', 131047: 'Janela de 24 horas encerrada' };",
     // Meta's own wording of 130403, in Spanish: the business blocked the customer.
     "const MENSAJES = { 130403: 'El negocio ha bloqueado a este cliente en WhatsApp.', 131026: 'No se pudo entregar' };",
+    // An invalid phone number is a malformed number or one not on WhatsApp (sharedWords): on either code it is no finding.
+    "const META_ERRORS = { 131026: { name: 'INVALID_PHONE_NUMBER', description: 'Número de teléfono inválido' }, 131047: { name: 'REENGAGEMENT_REQUIRED', description: 'Fuera de la ventana' } };",
+    "const hint = err.code === 131009 ? 'Invalid phone number' : err.code === 131026 ? 'Telefone inválido' : 'ok';",
     // Options.
     { code: 'switch (err.code) {\n  case 130472: // rate limit\n    backOff();\n}', options: [{ checkComments: false }], name: 'comments are not read with checkComments off' },
     { code: 'const CODES = { RECIPIENT_CANNOT_BE_SENDER: 131021, SELF_SEND: 131021 };', options: [{ checkDuplicates: false }], name: 'duplicates are not reported with checkDuplicates off' },
@@ -186,7 +189,11 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
     misclassed("function tag(code) {\n  switch (code) {\n    case @:\n      return 'blocked_by_user';\n  }\n}", '131056', 131056, 'code handling it', 'blocked_by_user', 'recipient-unreachable'),
     misclassed("switch (err.code) {\n  case @:\n    throw new Error('Rate limit exceeded, retry later');\n}", '131047', 131047, 'code handling it', 'Rate limit exceeded, retry later', 'rate-limit'),
     misclassed("if (err.code === @) {\n  errorMessage = 'Customer blocked the business number';\n  markBanned(chat);\n}", '131056', 131056, 'code handling it', 'Customer blocked the business number', 'recipient-unreachable'),
+    // 'Número inválido' describes 131026 too (sharedWords), but never the 24-hour window.
     misclassed("const hint = err.code === @ ? 'Número inválido' : 'ok';", '131047', 131047, 'code handling it', 'Número inválido', 'invalid-request'),
+    misclassed("const hint = err.code === @ ? 'Formato de número incorrecto' : 'ok';", '131047', 131047, 'code handling it', 'Formato de número incorrecto', 'invalid-request'),
+    // 'not in allowed list' is 131030's own wording: the negation is part of it, not a contrast.
+    misnamed("const errorMap = { @: 'Receiver not in allowed list (sandbox)', '131047': 'Outside the window' };", "'131021'", 131021, 'label', 'Receiver not in allowed list (sandbox)', 131030, "'131030'"),
     misclassed("if (err.code === @) {\n  logger.warn('Token expired, refresh it');\n}", '131047', 131047, 'code handling it', 'Token expired, refresh it', 'authentication'),
     // A small code in a table that also holds a WhatsApp code, and a member of the 200–299 range.
     misnamed('const E = { ACCESS: 131005, TEMPLATE_PAUSED: @, OTHER: 131047 };', '250', 200, 'name', 'TEMPLATE_PAUSED', 132015),
