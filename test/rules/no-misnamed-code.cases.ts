@@ -5408,6 +5408,18 @@ const FOURTH_ROUND: readonly LabelledCase[] = [
     correct: 2,
   },
   {
+    origin: 'real: a CRM error mapper, the pair rate limit described as a number missing from WhatsApp',
+    language: 'en',
+    shape: 'record-key-label',
+    code: `const errorMap = {
+  '131056': 'That phone number is not registered on WhatsApp',
+  '133010': 'Your business phone number is not registered yet',
+  '131026': 'Message undeliverable',
+};`,
+    misnamed: [{ held: 131056, describes: 131026 }],
+    correct: 2,
+  },
+  {
     origin: 'real: a switch returning help per code, the spam limit explained as billing',
     language: 'en',
     shape: 'case-return',
