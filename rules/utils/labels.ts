@@ -67,7 +67,7 @@ function foldedKey(key: string): string {
 const QUANTITY_SUFFIX = /(?:^|[^a-z])(?:ids?|ms|millis|milliseconds|secs?|seconds|minutes|ttl|delay|interval|size|length|count|index|port|version|offset|bytes)$/i;
 
 /** Calls whose first argument says what happened: logging, replying, failing. */
-const TELLING_CALL = /^(?:log|info|warn|warning|error|debug|trace|fatal|notice|critical|alert|reply\w*|respond\w*|send(?:Text|Message|Reply)?|json|toast\w*|notify\w*|fail\w*|reject|next|set(?:Error|Message|Status|Reason)\w*)$/;
+const TELLING_CALL = /^(?:log|info|warn|warning|err|error|debug|trace|fatal|notice|critical|alert|reply\w*|respond\w*|send(?:Text|Message|Reply)?|json|toast\w*|notify\w*|fail\w*|reject|next|set(?:Error|Message|Status|Reason)\w*)$/;
 
 /** Tool directives, not descriptions. */
 const DIRECTIVE = /^\s*(?:eslint|@ts-|istanbul|c8|prettier|jshint|globals?\b|#?(?:end)?region\b)/;

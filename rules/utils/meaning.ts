@@ -327,10 +327,9 @@ export function misdescription(text: Text, held: readonly CatalogEntry[], readin
   const matches = outermost(text.matches).filter((match) => !isContrasted(text.words, match));
   if (matches.length === 0) return undefined;
   const heldIsSubcode = held.some(isSubcodeEntry);
-  const classIds = new Set(matches.map((match) => match.phrase.classId));
   // Words of two classes are never a finding: `template rate limit` could be either.
-  if (classIds.size !== 1) return undefined;
-  const [classId] = classIds as Set<string>;
+  const classId = classOfMatches(matches);
+  if (classId === undefined) return undefined;
   // A category shared by several codes names their class, not one of them.
   if (reading === 'category') return heldIsSubcode ? undefined : classFinding(classId!, matches, held, text);
   // Class words beside one code's phrase (`ACCOUNT_IN_MAINTENANCE_MODE` holds `maintenance`) agree with it: the code is named.
@@ -345,6 +344,21 @@ export function misdescription(text: Text, held: readonly CatalogEntry[], readin
     return { kind: 'code', entry: only, phrase: matches[0]!.phrase.text };
   }
   return heldIsSubcode ? undefined : classFinding(classId!, matches, held, text);
+}
+
+/**
+ * The one class the phrases name. A class's word that describes another class's codes too
+ * ('número inválido') agrees with that class beside its words ('não está no WhatsApp').
+ */
+function classOfMatches(matches: readonly Match[]): string | undefined {
+  const own = new Set(matches.map((match) => match.phrase.classId));
+  if (own.size === 1) return matches[0]!.phrase.classId;
+  let common: string[] | undefined;
+  for (const { phrase } of matches) {
+    const allowed = [phrase.classId, ...(phrase.alsoFits ?? [])];
+    common = common === undefined ? allowed : common.filter((classId) => allowed.includes(classId));
+  }
+  return common?.length === 1 ? common[0] : undefined;
 }
 
 function classFinding(classId: string, matches: readonly Match[], held: readonly CatalogEntry[], text: Text): Finding | undefined {

@@ -5493,6 +5493,72 @@ if (result.error?.code === 131047) {
   },
 ];
 
+/**
+ * The fifth round (23 files of 19 repositories, none read before), in our own words: a logger
+ * named `err`, a shared word beside a class's words in a template literal, the registration rate
+ * limit and the allow list described as other failures, and a retry list whose comments agree.
+ */
+const FIFTH_ROUND: readonly LabelledCase[] = [
+  {
+    origin: 'real: a Portuguese sender logging through err(), the window and the unreachable number swapped',
+    language: 'pt',
+    shape: 'log-call',
+    code: `declare function err(message: string): void;
+export function relatar(codigoErro: number) {
+  if (codigoErro === 131047) {
+    err('O número não está no WhatsApp ou o formato é inválido');
+  } else if (codigoErro === 131026) {
+    err('Janela de 24h expirada: envie um template');
+  }
+}`,
+    misnamed: [
+      { held: 131047, describes: 'recipient-unreachable' },
+      { held: 131026, describes: 131047 },
+    ],
+    correct: 0,
+  },
+  {
+    origin: 'real: a warning in a template literal, an invalid number beside a number not on WhatsApp',
+    language: 'pt',
+    shape: 'log-call',
+    code: `declare const logger: { warn(message: string): void };
+export function avisar(errorCode: number, destino: string) {
+  if (errorCode === 131047) logger.warn(\`Número \${destino} inválido ou sem WhatsApp\`);
+}`,
+    misnamed: [{ held: 131047, describes: 'recipient-unreachable' }],
+    correct: 0,
+  },
+  {
+    origin: 'real: a builder mapping the registration rate limit and the allow list to other failures',
+    language: 'en',
+    shape: 'record-key-label',
+    code: `const API_ERROR_MAP: Record<number, string> = {
+  133016: 'Phone number not registered on WhatsApp',
+  131030: 'The 24-hour window is closed for this user',
+  131047: 'Re-engagement message required',
+};`,
+    misnamed: [
+      { held: 133016, describes: 131026 },
+      { held: 131030, describes: 'messaging-window' },
+    ],
+    correct: 1,
+  },
+  {
+    origin: 'real: a permanent-failure list whose comments each say what the code is',
+    language: 'en',
+    shape: 'set-comment',
+    code: `export const PERMANENT = new Set([
+  131008, // a required parameter is missing
+  131021, // the recipient is the sender
+  131026, // undeliverable, not a WhatsApp user
+  132001, // the template does not exist
+  133010, // the business number is not registered on the Cloud API
+]);`,
+    misnamed: [],
+    correct: 5,
+  },
+];
+
 export const WRITTEN_CASES: readonly LabelledCase[] = [
   ...ENGLISH,
   ...SPANISH,
@@ -5508,6 +5574,7 @@ export const WRITTEN_CASES: readonly LabelledCase[] = [
   ...SECOND_ROUND,
   ...THIRD_ROUND,
   ...FOURTH_ROUND,
+  ...FIFTH_ROUND,
 ];
 
 type Language = LabelledCase['language'];

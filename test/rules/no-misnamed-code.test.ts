@@ -192,6 +192,8 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
     // 'Número inválido' describes 131026 too (sharedWords), but never the 24-hour window.
     misclassed("const hint = err.code === @ ? 'Número inválido' : 'ok';", '131047', 131047, 'code handling it', 'Número inválido', 'invalid-request'),
     misclassed("const hint = err.code === @ ? 'Formato de número incorrecto' : 'ok';", '131047', 131047, 'code handling it', 'Formato de número incorrecto', 'invalid-request'),
+    // A logger named err; a shared word ('número inválido') beside a class's words names that class.
+    misclassed('if (errorCode === @) {\n  err(`Número ${numero} inválido ou não está no WhatsApp`);\n}', '131047', 131047, 'code handling it', 'Número inválido ou não está no WhatsApp', 'recipient-unreachable'),
     // 'not in allowed list' is 131030's own wording: the negation is part of it, not a contrast.
     misnamed("const errorMap = { @: 'Receiver not in allowed list (sandbox)', '131047': 'Outside the window' };", "'131021'", 131021, 'label', 'Receiver not in allowed list (sandbox)', 131030, "'131030'"),
     misclassed("if (err.code === @) {\n  logger.warn('Token expired, refresh it');\n}", '131047', 131047, 'code handling it', 'Token expired, refresh it', 'authentication'),
