@@ -331,19 +331,19 @@ export function misdescription(text: Text, held: readonly CatalogEntry[], readin
   const classId = classOfMatches(matches);
   if (classId === undefined) return undefined;
   // A category shared by several codes names their class, not one of them.
-  if (reading === 'category') return heldIsSubcode ? undefined : classFinding(classId!, matches, held, text);
+  if (reading === 'category') return heldIsSubcode ? undefined : classFinding(classId, matches, held, text);
   // Class words beside one code's phrase (`ACCOUNT_IN_MAINTENANCE_MODE` holds `maintenance`) agree with it: the code is named.
   const entries = new Set(matches.flatMap((match) => match.phrase.entry ?? []));
   const [only] = entries;
   if (entries.size === 1 && only !== undefined) {
     // A code's phrase on a subcode, or a subcode's on a code: the replacement would change the field it is compared with.
-    if (isSubcodeEntry(only) !== heldIsSubcode) return heldIsSubcode ? undefined : classFinding(classId!, matches, held, text);
+    if (isSubcodeEntry(only) !== heldIsSubcode) return heldIsSubcode ? undefined : classFinding(classId, matches, held, text);
     // Graph's generic codes overlap their WhatsApp siblings of the same class (100 and 131009 are
     // both a bad parameter; 10 and 200 both a missing permission): naming one for the other is no finding.
     if (held.some((entry) => entry.class === only.class && (only.code < GENERIC_CODE_LIMIT || entry.code < GENERIC_CODE_LIMIT))) return undefined;
     return { kind: 'code', entry: only, phrase: matches[0]!.phrase.text };
   }
-  return heldIsSubcode ? undefined : classFinding(classId!, matches, held, text);
+  return heldIsSubcode ? undefined : classFinding(classId, matches, held, text);
 }
 
 /**
