@@ -43,13 +43,13 @@ function isSubcodeEntry(entry: CatalogEntry): entry is CatalogSubcodeEntry {
   return 'subcode' in entry;
 }
 
-function labelsOf(entry: CatalogEntry): string[] {
-  const keywords = Object.values(entry.keywords as Readonly<Record<string, readonly string[] | undefined>>).flatMap((list) => list ?? []);
-  return [entry.name, ...(entry.deprecatedNames ?? []), entry.title, ...entry.aliases, ...keywords];
+/** The phrases of every language of a `keywords` or `words` field. */
+function phrasesOf(words: CatalogMeaningClass['words']): string[] {
+  return Object.values(words as Readonly<Record<string, readonly string[] | undefined>>).flatMap((list) => list ?? []);
 }
 
-function wordsOfClass(meaningClass: CatalogMeaningClass): string[] {
-  return Object.values(meaningClass.words as Readonly<Record<string, readonly string[] | undefined>>).flatMap((list) => list ?? []);
+function labelsOf(entry: CatalogEntry): string[] {
+  return [entry.name, ...(entry.deprecatedNames ?? []), entry.title, ...entry.aliases, ...phrasesOf(entry.keywords)];
 }
 
 // ── The catalog's vocabulary, built once ────────────────────────────────────────────────────
@@ -97,7 +97,7 @@ function addPhrase(phrase: Phrase): void {
     NAME_WORDS.set(entry, new Set([entry.name, ...(entry.deprecatedNames ?? []), entry.title, ...entry.aliases].flatMap(normalise)));
   }
   for (const meaningClass of MEANING_CLASSES) {
-    for (const word of wordsOfClass(meaningClass)) own(word, undefined, meaningClass.id);
+    for (const word of phrasesOf(meaningClass.words)) own(word, undefined, meaningClass.id);
   }
   for (const { text, entries, classes, words, breaks, classWord } of owners.values()) {
     if (classes.size !== 1) continue;
@@ -109,7 +109,7 @@ function addPhrase(phrase: Phrase): void {
   // 131026): they fit a code of those classes as well, and elsewhere name their own class.
   for (const meaningClass of MEANING_CLASSES) {
     for (const shared of meaningClass.sharedWords ?? []) {
-      for (const text of Object.values(shared.words as Readonly<Record<string, readonly string[] | undefined>>).flatMap((list) => list ?? [])) {
+      for (const text of phrasesOf(shared.words)) {
         const { words, breaks } = normaliseWithBreaks(text);
         if (words.length > 0) addPhrase({ text, words, breaks, classId: meaningClass.id, alsoFits: shared.with });
       }

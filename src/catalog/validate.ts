@@ -115,8 +115,7 @@ function checkAcrossEntries(lists: Record<CatalogList, readonly unknown[]>, prob
   for (const { entry, where } of entries(lists.classes, 'classes')) claimWords(entry['words'], where, 'words', keywords, problems);
   // Shared words after every class's own: a collision is then the shared word's to fix.
   for (const { entry, where } of entries(lists.classes, 'classes')) {
-    const shared = Array.isArray(entry['sharedWords']) ? entry['sharedWords'] : [];
-    for (const [index, words] of shared.entries()) if (isRecord(words)) claimWords(words['words'], where, `sharedWords[${index}].words`, keywords, problems);
+    for (const [index, shared] of sharedWordsOf(entry)) claimWords(shared['words'], where, `sharedWords[${index}].words`, keywords, problems);
   }
 
   const claimName = (name: unknown, where: string, field: string): void => {
@@ -171,10 +170,8 @@ function checkAcrossEntries(lists: Record<CatalogList, readonly unknown[]>, prob
       if (id === entry['id']) problems.push(`${where}: field "overlaps": a class does not overlap itself (${show(id)})`);
       else if (!classIds.has(id)) problems.push(`${where}: field "overlaps": ${show(id)} is no class id`);
     }
-    const shared = Array.isArray(entry['sharedWords']) ? entry['sharedWords'] : [];
-    for (const [index, words] of shared.entries()) {
-      if (!isRecord(words)) continue;
-      for (const id of Array.isArray(words['with']) ? words['with'] : []) {
+    for (const [index, shared] of sharedWordsOf(entry)) {
+      for (const id of Array.isArray(shared['with']) ? shared['with'] : []) {
         if (typeof id !== 'string') continue;
         if (id === entry['id']) problems.push(`${where}: field "sharedWords[${index}].with": the class's own id (${show(id)}); list the other classes`);
         else if (!classIds.has(id)) problems.push(`${where}: field "sharedWords[${index}].with": ${show(id)} is no class id`);
@@ -217,6 +214,12 @@ function checkAcrossEntries(lists: Record<CatalogList, readonly unknown[]>, prob
 }
 
 /** Keywords and class words describe one thing each: a phrase (in any language) may appear once in the whole catalog. */
+/** A class's `sharedWords` items that are objects, each with its index (for messages). */
+function sharedWordsOf(entry: UnknownRecord): [number, UnknownRecord][] {
+  const shared = Array.isArray(entry['sharedWords']) ? entry['sharedWords'] : [];
+  return shared.flatMap((words: unknown, index) => (isRecord(words) ? [[index, words] as [number, UnknownRecord]] : []));
+}
+
 function claimWords(value: unknown, where: string, field: string, registry: Registry<string>, problems: string[]): void {
   if (!isRecord(value)) return;
   for (const [language, phrases] of Object.entries(value as Partial<Words>)) {
