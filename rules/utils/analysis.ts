@@ -221,12 +221,14 @@ class Analysis {
   private result: FileAnalysis | undefined;
 
   /**
-   * @param index The code index of the file's settings.
+   * @param settings The file's settings, read once by `analysisOf`.
+   * @param index The code index of those settings.
    * @param textHoldsCodes Whether the file's text holds a code on its own, the kit or WhatsApp
    * (`mayHoldCodes`). A typed file without any is analysed only if a side has a code type.
    */
   constructor(
     private readonly context: Context,
+    private readonly settings: WhatsAppErrorsSettings,
     private readonly index: CodeIndex,
     private readonly textHoldsCodes: boolean,
   ) {}
@@ -251,9 +253,7 @@ class Analysis {
   }
 
   private finish(): FileAnalysis {
-    const context = this.context;
-    const settings = readSettings(context);
-    const index = this.index;
+    const { context, settings, index } = this;
     const sides = createCodeSides(context, settings, index);
     const constants = kitConstantUses(context);
     const chainRoots = new Map<TSESTree.Node, TSESTree.Node>();
@@ -1042,6 +1042,6 @@ export function analysisOf(context: Context): SharedAnalysis | undefined {
     slot.current = null;
     return undefined;
   }
-  const analysis = (slot.current = new Analysis(context, index, textHoldsCodes));
+  const analysis = (slot.current = new Analysis(context, settings, index, textHoldsCodes));
   return { analysis, collector: { Literal: analysis.collect } };
 }

@@ -54,9 +54,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** ESLint 9.15 and later hand a rule configured without options the objects of `meta.defaultOptions` themselves: nothing to merge. */
+function isDefaults(defaults: readonly unknown[], given: readonly unknown[]): boolean {
+  if (given === defaults) return true;
+  if (given.length !== defaults.length) return false;
+  for (let index = 0; index < given.length; index++) if (given[index] !== defaults[index]) return false;
+  return true;
+}
+
 /** `defaults` with `given` laid over it, element by element; objects merge one level deep. */
 export function withDefaultOptions<Options extends readonly unknown[]>(defaults: Options, given: readonly unknown[]): Options {
-  if (defaults.length === 0) return given as unknown as Options;
+  if (defaults.length === 0 || isDefaults(defaults, given)) return given as unknown as Options;
   const merged = defaults.map((fallback, index) => {
     const value = given[index];
     if (value === undefined) return fallback;

@@ -68,6 +68,17 @@ describe('withDefaultOptions (what ESLint 8.57 and 9.0–9.14, which ignore meta
     expect(withDefaultOptions(defaults, merged)).toEqual(merged);
   });
 
+  it('hands back the default objects untouched when ESLint passes them (a rule configured as "error"), and merges a copy otherwise', () => {
+    const passed = [defaults[0]];
+    expect(withDefaultOptions(defaults, passed)).toBe(passed);
+    expect(withDefaultOptions(defaults, defaults)).toBe(defaults);
+    const partial = [{ allowDefault: true }];
+    const merged = withDefaultOptions(defaults, partial);
+    expect(merged).not.toBe(partial);
+    expect(merged[0]).not.toBe(defaults[0]);
+    expect(defaults[0]).toEqual({ allowDefault: false, names: ['code'] });
+  });
+
   it('keeps options beyond the defaults, and non-object options as given', () => {
     expect(withDefaultOptions(['always'] as const, ['never', { extra: 1 }])).toEqual(['never', { extra: 1 }]);
     expect(withDefaultOptions([] as const, [{ a: 1 }])).toEqual([{ a: 1 }]);
