@@ -56,12 +56,13 @@ export const CONTRASTS: ReadonlySet<string> = new Set([
   'comme',
 ]);
 
-/** `h`, `hr`: `24h` and `24 hours` are one thing. Spelling variants only; meanings live in the catalog. */
+/** `h`, `hr`: `24h` and `24 hours` are one thing; `param` is `parameter` (`TEMPLATE_PARAM_MISMATCH` says no more than 132012's title). Spelling variants only; meanings live in the catalog. */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['h', 'hour'],
   ['hr', 'hour'],
   ['hrs', 'hour'],
   ['msg', 'messag'],
+  ['param', 'parameter'],
   ['wa', 'whatsapp'],
   ['cannot', 'not'],
   ['cant', 'not'],

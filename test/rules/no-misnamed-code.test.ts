@@ -138,6 +138,8 @@ new AllModesRuleTester().run('no-misnamed-code', rule, {
     // An invalid phone number is a malformed number or one not on WhatsApp (sharedWords): on either code it is no finding.
     "const META_ERRORS = { 131026: { name: 'INVALID_PHONE_NUMBER', description: 'Número de teléfono inválido' }, 131047: { name: 'REENGAGEMENT_REQUIRED', description: 'Fuera de la ventana' } };",
     "const hint = err.code === 131009 ? 'Invalid phone number' : err.code === 131026 ? 'Telefone inválido' : 'ok';",
+    // `param` is `parameter`: a looser name for 132012's own title (Template Parameter Format Mismatch), not 132000's.
+    "const GRAPH_ERRORS = { TEMPLATE_PARAM_MISMATCH: 132012, TEMPLATE_PAUSED: 132015, RATE_LIMIT_HIT: 130429 };",
     // Options.
     { code: 'switch (err.code) {\n  case 130472: // rate limit\n    backOff();\n}', options: [{ checkComments: false }], name: 'comments are not read with checkComments off' },
     { code: 'const CODES = { RECIPIENT_CANNOT_BE_SENDER: 131021, SELF_SEND: 131021 };', options: [{ checkDuplicates: false }], name: 'duplicates are not reported with checkDuplicates off' },
